@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.login_as_user_request import LoginAsUserRequest
+from ...models.login_as_user_response import LoginAsUserResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LoginAsUserRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/partner/login-as-user",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LoginAsUserResponse | list[ErrorDetail] | None:
+    if response.status_code == 200:
+        response_200 = LoginAsUserResponse.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = []
+        _response_4xx = response.json()
+        for componentsschemas_error_list_item_data in _response_4xx:
+            componentsschemas_error_list_item = ErrorDetail.from_dict(componentsschemas_error_list_item_data)
+
+            response_4xx.append(componentsschemas_error_list_item)
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = []
+        _response_5xx = response.json()
+        for componentsschemas_error_list_item_data in _response_5xx:
+            componentsschemas_error_list_item = ErrorDetail.from_dict(componentsschemas_error_list_item_data)
+
+            response_5xx.append(componentsschemas_error_list_item)
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LoginAsUserResponse | list[ErrorDetail]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LoginAsUserRequest,
+) -> Response[LoginAsUserResponse | list[ErrorDetail]]:
+    """Open an organization session as a user the partner created
+
+     Uses the partner session (in the `sessionId` header) to open an organization-level session for one
+    user of one of the partner's organizations. Later calls in that session send a `devKey` and the new
+    `sessionId`.
+
+    Args:
+        body (LoginAsUserRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LoginAsUserResponse | list[ErrorDetail]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: LoginAsUserRequest,
+) -> LoginAsUserResponse | list[ErrorDetail] | None:
+    """Open an organization session as a user the partner created
+
+     Uses the partner session (in the `sessionId` header) to open an organization-level session for one
+    user of one of the partner's organizations. Later calls in that session send a `devKey` and the new
+    `sessionId`.
+
+    Args:
+        body (LoginAsUserRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LoginAsUserResponse | list[ErrorDetail]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LoginAsUserRequest,
+) -> Response[LoginAsUserResponse | list[ErrorDetail]]:
+    """Open an organization session as a user the partner created
+
+     Uses the partner session (in the `sessionId` header) to open an organization-level session for one
+    user of one of the partner's organizations. Later calls in that session send a `devKey` and the new
+    `sessionId`.
+
+    Args:
+        body (LoginAsUserRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LoginAsUserResponse | list[ErrorDetail]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: LoginAsUserRequest,
+) -> LoginAsUserResponse | list[ErrorDetail] | None:
+    """Open an organization session as a user the partner created
+
+     Uses the partner session (in the `sessionId` header) to open an organization-level session for one
+    user of one of the partner's organizations. Later calls in that session send a `devKey` and the new
+    `sessionId`.
+
+    Args:
+        body (LoginAsUserRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LoginAsUserResponse | list[ErrorDetail]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

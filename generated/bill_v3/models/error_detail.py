@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_detail_category import ErrorDetailCategory
+from ..models.error_detail_severity import ErrorDetailSeverity
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_param import ErrorParam
+
+
+T = TypeVar("T", bound="ErrorDetail")
+
+
+@_attrs_define
+class ErrorDetail:
+    code: str
+    """ BILL's error code, such as `BDC_1109`. """
+    message: str
+    timestamp: str | Unset = UNSET
+    """ When BILL produced the error. """
+    severity: ErrorDetailSeverity | Unset = UNSET
+    category: ErrorDetailCategory | Unset = UNSET
+    detail: str | Unset = UNSET
+    help_: str | Unset = UNSET
+    params: list[ErrorParam] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        timestamp = self.timestamp
+
+        severity: str | Unset = UNSET
+        if not isinstance(self.severity, Unset):
+            severity = self.severity.value
+
+        category: str | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category.value
+
+        detail = self.detail
+
+        help_ = self.help_
+
+        params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = []
+            for params_item_data in self.params:
+                params_item = params_item_data.to_dict()
+                params.append(params_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if severity is not UNSET:
+            field_dict["severity"] = severity
+        if category is not UNSET:
+            field_dict["category"] = category
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if help_ is not UNSET:
+            field_dict["help"] = help_
+        if params is not UNSET:
+            field_dict["params"] = params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_param import ErrorParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        _severity = d.pop("severity", UNSET)
+        severity: ErrorDetailSeverity | Unset
+        if isinstance(_severity, Unset):
+            severity = UNSET
+        else:
+            severity = ErrorDetailSeverity(_severity)
+
+        _category = d.pop("category", UNSET)
+        category: ErrorDetailCategory | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = ErrorDetailCategory(_category)
+
+        detail = d.pop("detail", UNSET)
+
+        help_ = d.pop("help", UNSET)
+
+        _params = d.pop("params", UNSET)
+        params: list[ErrorParam] | Unset = UNSET
+        if _params is not UNSET:
+            params = []
+            for params_item_data in _params:
+                params_item = ErrorParam.from_dict(params_item_data)
+
+                params.append(params_item)
+
+        error_detail = cls(
+            code=code,
+            message=message,
+            timestamp=timestamp,
+            severity=severity,
+            category=category,
+            detail=detail,
+            help_=help_,
+            params=params,
+        )
+
+        error_detail.additional_properties = d
+        return error_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
