@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[mock,dev]'
+	mkdir -p $(VENV)/mypy-path && ln -sfn ../../spec $(VENV)/mypy-path/bill_spec
 	@touch $(STAMP)
 
 install: $(STAMP)

@@ -1,0 +1,508 @@
+"""BILL v3 sessions over the generated client: organization users, partners, and partners acting as users.
+
+    with OrgSession(SANDBOX_URL, dev_key=..., username=..., password=..., organization_id=...) as bill:
+        info = get_session_info.sync(client=bill.client)
+
+The session signs in on the first call, puts the right credentials on every request, renews itself
+before BILL's idle limit and once after BILL refuses it, and signs out when closed. The generated
+functions are used unchanged; errors arrive as exceptions from `bill_sdk.errors`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+from bill_spec import v3_index
+from bill_v3 import AuthenticatedClient
+from bill_v3.api.authentication import login
+from bill_v3.api.partner import login_as_user, partner_login
+from bill_v3.models import (
+    LoginAsUserRequest,
+    LoginAsUserResponse,
+    LoginRequest,
+    LoginResponse,
+    PartnerLoginRequest,
+    PartnerLoginResponse,
+)
+from bill_v3.types import UNSET
+
+from ._auth import SESSION_HEADER, BillAuth, OperationResolver, raise_for_answer
+from ._clock import Clock, SystemClock
+from ._secrets import Redactor, Secret
+from ._state import RENEW_MARGIN, USER_IDLE_TIMEOUT, Login, LoginResult, SessionState
+from .errors import BillError, SessionInvalid, UnexpectedResponse
+
+__all__ = ["PRODUCTION_URL", "SANDBOX_URL", "OrgSession", "PartnerSession"]
+
+SANDBOX_URL = "https://gateway.stage.bill.com/connect"
+PRODUCTION_URL = "https://gateway.prod.bill.com/connect"
+
+logger = logging.getLogger("bill_sdk")
+_T = TypeVar("_T")
+
+
+class _Session:
+    """What every session kind shares: the state, the authenticated client(s), sign-out and closing."""
+
+    _kind: str
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        key_header: str,
+        key: Secret,
+        clock: Clock | None,
+        idle_timeout: float | None,
+        renew_margin: float,
+        timeout: httpx.Timeout | float,
+        httpx_args: Mapping[str, Any] | None,
+    ) -> None:
+        if httpx_args and "auth" in httpx_args:
+            raise ValueError("httpx_args must not set 'auth': the session is the client's auth")
+        self._base_url = base_url.rstrip("/")
+        self._key_header = key_header
+        self._key = key
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._httpx_args = dict(httpx_args or {})
+        self._redactor = Redactor([key])
+        self._resolver = OperationResolver(v3_index(), self._base_url)
+        self._state = SessionState(
+            kind=self._kind,
+            login=Login(sync=self._sign_in, asyncio=self._asign_in),
+            clock=clock or SystemClock(),
+            idle_timeout=idle_timeout,
+            renew_margin=renew_margin,
+            redactor=self._redactor,
+        )
+        self._clients: list[AuthenticatedClient] = []
+        self.client = self._new_client({key_header: key})
+        """The generated client to pass to every `bill_v3.api` function."""
+
+    # -- what subclasses provide -------------------------------------------------------------------
+
+    def _sign_in(self) -> LoginResult:
+        raise NotImplementedError
+
+    async def _asign_in(self) -> LoginResult:
+        raise NotImplementedError
+
+    # -- state -------------------------------------------------------------------------------------
+
+    @property
+    def signed_in(self) -> bool:
+        return self._state.ticket is not None
+
+    @property
+    def trusted(self) -> bool:
+        """Whether BILL said the current session is MFA-trusted."""
+        ticket = self._state.ticket
+        return bool(ticket and ticket.trusted)
+
+    @property
+    def login_count(self) -> int:
+        """Sign-ins made so far (the first one included)."""
+        return self._state.login_count
+
+    def login(self) -> Self:
+        """Sign in now instead of on the first call."""
+        self._state.ensure()
+        return self
+
+    async def alogin(self) -> Self:
+        await self._state.aensure()
+        return self
+
+    # -- sign-out and closing ----------------------------------------------------------------------
+
+    def logout(self) -> None:
+        """End the session at BILL; the next call signs in again."""
+        ticket = self._state.clear()
+        if ticket is None:
+            return
+        headers = self._logout_headers(ticket.session_id)
+        response = self.client.get_httpx_client().post(_LOGOUT_PATH, headers=headers, auth=_NO_AUTH)
+        self._check_logout(response)
+
+    async def alogout(self) -> None:
+        ticket = self._state.clear()
+        if ticket is None:
+            return
+        headers = self._logout_headers(ticket.session_id)
+        http = self.client.get_async_httpx_client()
+        response = await http.post(_LOGOUT_PATH, headers=headers, auth=_NO_AUTH)
+        self._check_logout(response)
+
+    def close(self) -> None:
+        """Sign out (best effort: a failure is logged, not raised) and close the connections."""
+        try:
+            self.logout()
+        except (BillError, httpx.HTTPError) as exc:
+            logger.warning(
+                "sign-out on close failed (%s); the session will expire by itself", type(exc).__name__
+            )
+        for client in self._clients:
+            if client._client is not None:
+                client._client.close()
+
+    async def aclose(self) -> None:
+        try:
+            await self.alogout()
+        except (BillError, httpx.HTTPError) as exc:
+            logger.warning(
+                "sign-out on close failed (%s); the session will expire by itself", type(exc).__name__
+            )
+        for client in self._clients:
+            if client._async_client is not None:
+                await client._async_client.aclose()
+            if client._client is not None:
+                client._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    # -- plumbing ----------------------------------------------------------------------------------
+
+    def _new_client(self, static_headers: Mapping[str, Secret | str]) -> AuthenticatedClient:
+        auth = BillAuth(
+            state=self._state,
+            resolver=self._resolver,
+            static_headers=static_headers,
+            redactor=self._redactor,
+        )
+        client = AuthenticatedClient(
+            base_url=self._base_url,
+            # The generated client insists on a token header; the auth flow replaces it on every request.
+            token="",
+            prefix="",
+            auth_header_name=SESSION_HEADER,
+            timeout=self._timeout,
+            raise_on_unexpected_status=True,
+            httpx_args={**self._httpx_args, "auth": auth},
+        )
+        self._clients.append(client)
+        return client
+
+    def _logout_headers(self, session_id: Secret) -> dict[str, str]:
+        return {self._key_header: self._key.reveal(), SESSION_HEADER: session_id.reveal()}
+
+    def _check_logout(self, response: httpx.Response) -> None:
+        with contextlib.suppress(SessionInvalid):  # already expired or signed out: the goal is reached
+            raise_for_answer(response, "logout", self._redactor)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r}, signed_in={self.signed_in})"
+
+
+_LOGOUT_PATH = v3_index()["logout"].path.lstrip("/")
+_NO_AUTH = httpx.Auth()  # sign-out goes around the session's auth, which would sign in again to sign out
+
+
+class _PasswordSignIn:
+    """POST /v3/login with a user's (or sync token's) name and password."""
+
+    def __init__(
+        self,
+        *,
+        username: str,
+        password: Secret,
+        organization_id: str,
+        remember_me_id: Secret | None,
+        device: str | None,
+    ) -> None:
+        self.username = username
+        self._password = password
+        self._organization_id = organization_id
+        self._remember_me_id = remember_me_id
+        self._device = device
+
+    def body(self, dev_key: Secret) -> LoginRequest:
+        return LoginRequest(
+            username=self.username,
+            password=self._password.reveal(),
+            organization_id=self._organization_id,
+            dev_key=dev_key.reveal(),
+            remember_me_id=self._remember_me_id.reveal() if self._remember_me_id else UNSET,
+            device=self._device or UNSET,
+        )
+
+    def sync(self, session: OrgSession) -> LoginResult:
+        answer = login.sync(client=session.client, body=self.body(session._key))
+        return _login_result(_expect(answer, LoginResponse, "login"))
+
+    async def asyncio(self, session: OrgSession) -> LoginResult:
+        answer = await login.asyncio(client=session.client, body=self.body(session._key))
+        return _login_result(_expect(answer, LoginResponse, "login"))
+
+
+class _PartnerSignIn:
+    """POST /v3/partner/login-as-user through a partner session, which renews itself as needed."""
+
+    def __init__(
+        self,
+        *,
+        partner: PartnerSession,
+        user_id: str,
+        organization_id: str,
+        remember_me_id: Secret | None,
+        device: str | None,
+    ) -> None:
+        self.username = user_id
+        self._partner = partner
+        self._user_id = user_id
+        self._organization_id = organization_id
+        self._remember_me_id = remember_me_id
+        self._device = device
+
+    def body(self) -> LoginAsUserRequest:
+        return LoginAsUserRequest(
+            user_id=self._user_id,
+            organization_id=self._organization_id,
+            remember_me_id=self._remember_me_id.reveal() if self._remember_me_id else UNSET,
+            device=self._device or UNSET,
+        )
+
+    def sync(self, session: OrgSession) -> LoginResult:
+        answer = login_as_user.sync(client=self._partner.client, body=self.body())
+        return self._result(_expect(answer, LoginAsUserResponse, "loginAsUser"))
+
+    async def asyncio(self, session: OrgSession) -> LoginResult:
+        answer = await login_as_user.asyncio(client=self._partner.client, body=self.body())
+        return self._result(_expect(answer, LoginAsUserResponse, "loginAsUser"))
+
+    def _result(self, answer: LoginAsUserResponse) -> LoginResult:
+        return LoginResult(
+            session_id=Secret(answer.session_id),
+            trusted=answer.trusted is True,
+            organization_id=self._organization_id,
+            user_id=self._user_id,
+        )
+
+
+class OrgSession(_Session):
+    """An organization-level session: a user signed in with a developer key, or a partner's login-as-user."""
+
+    _kind = "user"
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        dev_key: str,
+        username: str,
+        password: str,
+        organization_id: str,
+        remember_me_id: str | None = None,
+        device: str | None = None,
+        clock: Clock | None = None,
+        idle_timeout: float | None = USER_IDLE_TIMEOUT,
+        renew_margin: float = RENEW_MARGIN,
+        timeout: httpx.Timeout | float = 30.0,
+        httpx_args: Mapping[str, Any] | None = None,
+    ) -> None:
+        remember = Secret(remember_me_id) if remember_me_id else None
+        secret_password = Secret(password)
+        self._setup(
+            base_url,
+            dev_key=Secret(dev_key),
+            organization_id=organization_id,
+            sign_in=_PasswordSignIn(
+                username=username,
+                password=secret_password,
+                organization_id=organization_id,
+                remember_me_id=remember,
+                device=device,
+            ),
+            secrets=(secret_password, remember),
+            clock=clock,
+            idle_timeout=idle_timeout,
+            renew_margin=renew_margin,
+            timeout=timeout,
+            httpx_args=httpx_args,
+        )
+
+    def _setup(
+        self,
+        base_url: str,
+        *,
+        dev_key: Secret,
+        organization_id: str,
+        sign_in: _PasswordSignIn | _PartnerSignIn,
+        secrets: tuple[Secret | None, ...],
+        clock: Clock | None,
+        idle_timeout: float | None,
+        renew_margin: float,
+        timeout: httpx.Timeout | float,
+        httpx_args: Mapping[str, Any] | None,
+    ) -> None:
+        self.organization_id = organization_id
+        self.username = sign_in.username
+        self._sign_in_with = sign_in
+        super().__init__(
+            base_url,
+            key_header="devKey",
+            key=dev_key,
+            clock=clock,
+            idle_timeout=idle_timeout,
+            renew_margin=renew_margin,
+            timeout=timeout,
+            httpx_args=httpx_args,
+        )
+        self._redactor.add(*secrets)
+
+    @property
+    def user_id(self) -> str | None:
+        ticket = self._state.ticket
+        return ticket.user_id if ticket else None
+
+    def _sign_in(self) -> LoginResult:
+        return self._sign_in_with.sync(self)
+
+    async def _asign_in(self) -> LoginResult:
+        return await self._sign_in_with.asyncio(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"OrgSession(base_url={self._base_url!r}, organization_id={self.organization_id!r}, "
+            f"username={self.username!r}, signed_in={self.signed_in})"
+        )
+
+
+class PartnerSession(_Session):
+    """A BILL partner's session: creates organizations and users, and signs in as those users."""
+
+    _kind = "partner"
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        app_key: str,
+        username: str,
+        password: str,
+        clock: Clock | None = None,
+        idle_timeout: float | None = USER_IDLE_TIMEOUT,
+        renew_margin: float = RENEW_MARGIN,
+        timeout: httpx.Timeout | float = 30.0,
+        httpx_args: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.username = username
+        self._password = Secret(password)
+        self._clock = clock
+        self._by_organization: dict[str, AuthenticatedClient] = {}
+        super().__init__(
+            base_url,
+            key_header="appKey",
+            key=Secret(app_key),
+            clock=clock,
+            idle_timeout=idle_timeout,
+            renew_margin=renew_margin,
+            timeout=timeout,
+            httpx_args=httpx_args,
+        )
+        self._redactor.add(self._password)
+
+    def for_organization(self, organization_id: str) -> AuthenticatedClient:
+        """A client for partner calls that act on one organization (users, roles, phones).
+
+        It shares this partner session: one sign-in serves every organization.
+        """
+        client = self._by_organization.get(organization_id)
+        if client is None:
+            client = self._new_client({self._key_header: self._key, "organizationId": organization_id})
+            self._by_organization[organization_id] = client
+        return client
+
+    def login_as_user(
+        self,
+        *,
+        user_id: str,
+        organization_id: str,
+        dev_key: str,
+        remember_me_id: str | None = None,
+        device: str | None = None,
+        idle_timeout: float | None = USER_IDLE_TIMEOUT,
+        renew_margin: float = RENEW_MARGIN,
+    ) -> OrgSession:
+        """An organization-level session as `user_id`, opened (and reopened) through this partner session.
+
+        Its calls send `dev_key`. Like any session it signs in on its first call.
+        """
+        remember = Secret(remember_me_id) if remember_me_id else None
+        session = OrgSession.__new__(OrgSession)
+        session._setup(
+            self._base_url,
+            dev_key=Secret(dev_key),
+            organization_id=organization_id,
+            sign_in=_PartnerSignIn(
+                partner=self,
+                user_id=user_id,
+                organization_id=organization_id,
+                remember_me_id=remember,
+                device=device,
+            ),
+            secrets=(self._key, self._password, remember),
+            clock=self._clock,
+            idle_timeout=idle_timeout,
+            renew_margin=renew_margin,
+            timeout=self._timeout,
+            httpx_args=self._httpx_args,
+        )
+        return session
+
+    def _sign_in(self) -> LoginResult:
+        answer = partner_login.sync(client=self.client, body=self._login_body())
+        return LoginResult(
+            session_id=Secret(_expect(answer, PartnerLoginResponse, "partnerLogin").session_id)
+        )
+
+    async def _asign_in(self) -> LoginResult:
+        answer = await partner_login.asyncio(client=self.client, body=self._login_body())
+        return LoginResult(
+            session_id=Secret(_expect(answer, PartnerLoginResponse, "partnerLogin").session_id)
+        )
+
+    def _login_body(self) -> PartnerLoginRequest:
+        return PartnerLoginRequest(
+            app_key=self._key.reveal(), username=self.username, password=self._password.reveal()
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"PartnerSession(base_url={self._base_url!r}, username={self.username!r}, "
+            f"signed_in={self.signed_in})"
+        )
+
+
+def _login_result(answer: LoginResponse) -> LoginResult:
+    return LoginResult(
+        session_id=Secret(answer.session_id),
+        trusted=answer.trusted is True,
+        organization_id=answer.organization_id if isinstance(answer.organization_id, str) else None,
+        user_id=answer.user_id if isinstance(answer.user_id, str) else None,
+    )
+
+
+def _expect(answer: object, kind: type[_T], operation: str) -> _T:
+    """The auth flow raises on error answers, so anything but the success model is a contract breach."""
+    if not isinstance(answer, kind):
+        raise UnexpectedResponse(f"expected a {kind.__name__}", operation=operation, status=200)
+    return answer
