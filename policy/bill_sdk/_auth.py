@@ -13,6 +13,7 @@ from collections.abc import AsyncGenerator, Generator, Mapping
 from dataclasses import dataclass
 
 import httpx
+
 from bill_spec import Operation, OperationIndex
 
 from ._secrets import Redactor, Secret

@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import httpx
+
 from bill_spec import v3_index
 from bill_v3 import AuthenticatedClient
 from bill_v3.api.authentication import login
