@@ -1,0 +1,77 @@
+"""The operation index that the policy layer and the mock share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import bill_spec
+from bill_spec import OperationIndex, SpecError
+
+
+def test_every_v3_operation_is_annotated_and_unique() -> None:
+    index = bill_spec.v3_index()
+    assert len(index) == 28
+    for op in index:
+        assert op.bill_object
+        assert op.bill_action
+        assert op.scope in {"public", "partner", "organization", "any"}
+        assert (op.scope == "public") == (not op.security), op.operation_id
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "operation_id"),
+    [
+        ("POST", "/v3/login", "login"),
+        ("get", "/v3/partner/users", "listPartnerUsers"),
+        ("POST", "/v3/partner/users/00602ABCDEFGHIJKLMNO/archive", "archivePartnerUser"),
+        ("PATCH", "/v3/partner/organizations/00802ABCDEFGHIJKLMNO/price-plan", "updateOrganizationPricePlan"),
+    ],
+)
+def test_requests_resolve_to_their_operation(method: str, path: str, operation_id: str) -> None:
+    found = bill_spec.v3_index().match(method, path)
+    assert found is not None
+    assert found.operation_id == operation_id
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("DELETE", "/v3/login"),
+        ("GET", "/v3/partner/users/a/b"),
+        ("GET", "/v3/partner/users/"),
+        ("GET", "/v3"),
+    ],
+)
+def test_unknown_requests_resolve_to_nothing(method: str, path: str) -> None:
+    assert bill_spec.v3_index().match(method, path) is None
+
+
+def _document(**operation: Any) -> dict[str, Any]:
+    base = {"operationId": "getThing", "tags": ["things"], "x-bill-object": "thing", "x-bill-action": "read"}
+    return {"paths": {"/v3/things": {"get": {**base, "x-bill-scope": "organization", **operation}}}}
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        ({}, "test.yaml: has no 'paths' mapping"),
+        ({"paths": {"/v3/x": "nope"}}, r"paths./v3/x is not a mapping"),
+        (_document(operationId=None), r"GET /v3/things: needs a non-empty string 'operationId'"),
+        (_document(**{"x-bill-action": ""}), r"GET /v3/things: needs a non-empty string 'x-bill-action'"),
+        (_document(**{"x-bill-scope": "everyone"}), r"x-bill-scope 'everyone' is not one of"),
+        (_document(tags=[]), r"GET /v3/things: needs at least one tag"),
+        (_document(security={"devKey": []}), r"'security' must be a list"),
+    ],
+)
+def test_a_malformed_spec_names_the_place(document: dict[str, Any], message: str) -> None:
+    with pytest.raises(SpecError, match=message):
+        OperationIndex.from_document(document, "test.yaml")
+
+
+def test_a_duplicate_operation_id_is_refused() -> None:
+    document = _document()
+    document["paths"]["/v3/other"] = document["paths"]["/v3/things"]
+    with pytest.raises(SpecError, match="operationId 'getThing' is used twice"):
+        OperationIndex.from_document(document, "test.yaml")
