@@ -4,6 +4,7 @@ Sign in once, pass `session.client` to any `bill_v3.api` function, and the sessi
 """
 
 from ._clock import Clock, ManualClock, SystemClock
+from ._results import expect
 from .errors import (
     AuthenticationFailed,
     BillApiError,
@@ -38,4 +39,5 @@ __all__ = [
     "SessionScopeError",
     "SystemClock",
     "UnexpectedResponse",
+    "expect",
 ]

@@ -139,9 +139,7 @@ def raise_for_answer(response: httpx.Response, operation: str, redactor: Redacto
             try:
                 json.loads(response.content)
             except ValueError as exc:
-                raise UnexpectedResponse(
-                    "the body is not valid JSON", operation=operation, status=status
-                ) from exc
+                raise UnexpectedResponse("the body is not valid JSON", operation=operation, status=status) from exc
         return
     if status < 400:
         raise UnexpectedResponse("BILL does not answer with this status", operation=operation, status=status)
@@ -150,9 +148,7 @@ def raise_for_answer(response: httpx.Response, operation: str, redactor: Redacto
     except ValueError:
         items = None
     if items is None:
-        raise UnexpectedResponse(
-            "the error body is not BILL's error list", operation=operation, status=status
-        )
+        raise UnexpectedResponse("the error body is not BILL's error list", operation=operation, status=status)
     scrubbed = [
         ErrorItem(item.code, redactor.scrub(item.message), item.severity, item.category, item.timestamp)
         for item in items

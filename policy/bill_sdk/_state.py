@@ -68,9 +68,7 @@ class SessionState:
         redactor: Redactor,
     ) -> None:
         if idle_timeout is not None and idle_timeout <= renew_margin:
-            raise ValueError(
-                f"idle_timeout ({idle_timeout}s) must be longer than renew_margin ({renew_margin}s)"
-            )
+            raise ValueError(f"idle_timeout ({idle_timeout}s) must be longer than renew_margin ({renew_margin}s)")
         self.kind = kind
         self._login = login
         self._clock = clock

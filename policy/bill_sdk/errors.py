@@ -76,9 +76,7 @@ class BillApiError(BillError):
         self.code = first.code
         self.message = first.message
         self.errors = tuple(errors)
-        super().__init__(
-            f"{operation}: BILL answered HTTP {status} {first.code}: {first.message} {self.hint}"
-        )
+        super().__init__(f"{operation}: BILL answered HTTP {status} {first.code}: {first.message} {self.hint}")
 
 
 class InvalidRequest(BillApiError):

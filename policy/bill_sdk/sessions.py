@@ -14,7 +14,7 @@ import contextlib
 import logging
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 import httpx
 
@@ -34,9 +34,10 @@ from bill_v3.types import UNSET
 
 from ._auth import SESSION_HEADER, BillAuth, OperationResolver, raise_for_answer
 from ._clock import Clock, SystemClock
+from ._results import expect
 from ._secrets import Redactor, Secret
 from ._state import RENEW_MARGIN, USER_IDLE_TIMEOUT, Login, LoginResult, SessionState
-from .errors import BillError, SessionInvalid, UnexpectedResponse
+from .errors import BillError, SessionInvalid
 
 __all__ = ["PRODUCTION_URL", "SANDBOX_URL", "OrgSession", "PartnerSession"]
 
@@ -44,7 +45,6 @@ SANDBOX_URL = "https://gateway.stage.bill.com/connect"
 PRODUCTION_URL = "https://gateway.prod.bill.com/connect"
 
 logger = logging.getLogger("bill_sdk")
-_T = TypeVar("_T")
 
 
 class _Session:
@@ -144,9 +144,7 @@ class _Session:
         try:
             self.logout()
         except (BillError, httpx.HTTPError) as exc:
-            logger.warning(
-                "sign-out on close failed (%s); the session will expire by itself", type(exc).__name__
-            )
+            logger.warning("sign-out on close failed (%s); the session will expire by itself", type(exc).__name__)
         for client in self._clients:
             if client._client is not None:
                 client._client.close()
@@ -155,9 +153,7 @@ class _Session:
         try:
             await self.alogout()
         except (BillError, httpx.HTTPError) as exc:
-            logger.warning(
-                "sign-out on close failed (%s); the session will expire by itself", type(exc).__name__
-            )
+            logger.warning("sign-out on close failed (%s); the session will expire by itself", type(exc).__name__)
         for client in self._clients:
             if client._async_client is not None:
                 await client._async_client.aclose()
@@ -247,11 +243,11 @@ class _PasswordSignIn:
 
     def sync(self, session: OrgSession) -> LoginResult:
         answer = login.sync(client=session.client, body=self.body(session._key))
-        return _login_result(_expect(answer, LoginResponse, "login"))
+        return _login_result(expect(answer, LoginResponse, "login"))
 
     async def asyncio(self, session: OrgSession) -> LoginResult:
         answer = await login.asyncio(client=session.client, body=self.body(session._key))
-        return _login_result(_expect(answer, LoginResponse, "login"))
+        return _login_result(expect(answer, LoginResponse, "login"))
 
 
 class _PartnerSignIn:
@@ -283,11 +279,11 @@ class _PartnerSignIn:
 
     def sync(self, session: OrgSession) -> LoginResult:
         answer = login_as_user.sync(client=self._partner.client, body=self.body())
-        return self._result(_expect(answer, LoginAsUserResponse, "loginAsUser"))
+        return self._result(expect(answer, LoginAsUserResponse, "loginAsUser"))
 
     async def asyncio(self, session: OrgSession) -> LoginResult:
         answer = await login_as_user.asyncio(client=self._partner.client, body=self.body())
-        return self._result(_expect(answer, LoginAsUserResponse, "loginAsUser"))
+        return self._result(expect(answer, LoginAsUserResponse, "loginAsUser"))
 
     def _result(self, answer: LoginAsUserResponse) -> LoginResult:
         return LoginResult(
@@ -471,26 +467,17 @@ class PartnerSession(_Session):
 
     def _sign_in(self) -> LoginResult:
         answer = partner_login.sync(client=self.client, body=self._login_body())
-        return LoginResult(
-            session_id=Secret(_expect(answer, PartnerLoginResponse, "partnerLogin").session_id)
-        )
+        return LoginResult(session_id=Secret(expect(answer, PartnerLoginResponse, "partnerLogin").session_id))
 
     async def _asign_in(self) -> LoginResult:
         answer = await partner_login.asyncio(client=self.client, body=self._login_body())
-        return LoginResult(
-            session_id=Secret(_expect(answer, PartnerLoginResponse, "partnerLogin").session_id)
-        )
+        return LoginResult(session_id=Secret(expect(answer, PartnerLoginResponse, "partnerLogin").session_id))
 
     def _login_body(self) -> PartnerLoginRequest:
-        return PartnerLoginRequest(
-            app_key=self._key.reveal(), username=self.username, password=self._password.reveal()
-        )
+        return PartnerLoginRequest(app_key=self._key.reveal(), username=self.username, password=self._password.reveal())
 
     def __repr__(self) -> str:
-        return (
-            f"PartnerSession(base_url={self._base_url!r}, username={self.username!r}, "
-            f"signed_in={self.signed_in})"
-        )
+        return f"PartnerSession(base_url={self._base_url!r}, username={self.username!r}, signed_in={self.signed_in})"
 
 
 def _login_result(answer: LoginResponse) -> LoginResult:
@@ -500,10 +487,3 @@ def _login_result(answer: LoginResponse) -> LoginResult:
         organization_id=answer.organization_id if isinstance(answer.organization_id, str) else None,
         user_id=answer.user_id if isinstance(answer.user_id, str) else None,
     )
-
-
-def _expect(answer: object, kind: type[_T], operation: str) -> _T:
-    """The auth flow raises on error answers, so anything but the success model is a contract breach."""
-    if not isinstance(answer, kind):
-        raise UnexpectedResponse(f"expected a {kind.__name__}", operation=operation, status=200)
-    return answer

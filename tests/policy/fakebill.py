@@ -109,9 +109,7 @@ class FakeBill:
             self.expired.add(session)
             return httpx.Response(200)
         if path == "/v3/login/session":
-            return httpx.Response(
-                200, json={"organizationId": ORG_ID, "userId": USER_ID, "mfaStatus": "DISABLED"}
-            )
+            return httpx.Response(200, json={"organizationId": ORG_ID, "userId": USER_ID, "mfaStatus": "DISABLED"})
         if path == "/v3/partner/users" and request.method == "GET":
             return httpx.Response(200, json={"results": []})
         if path == "/v3/partner/organizations" and request.method == "GET":
