@@ -1,0 +1,146 @@
+"""The ASGI app: v3 under /connect, routed from the spec, plus the /_mock control plane.
+
+Per request: route (404 BDC_1121) -> method (405 + Allow) -> credentials and scope (401/403) ->
+spec validation (400) -> BILL rule (4xx) -> reply. Anything unexpected is a 500 with BILL's error array,
+so a contract test sees the bug instead of a hidden one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+from starlette.types import Receive, Scope, Send
+
+import bill_spec
+from bill_mock import control
+from bill_mock.clock import MockClock
+from bill_mock.errors import BillError, api_not_supported
+from bill_mock.handlers import HANDLERS, Call, Reply
+from bill_mock.mock import Mock
+from bill_mock.rules.sessions import Credentials, authenticate
+from bill_mock.validation import MAX_BODY_BYTES, OperationValidator, build_validators, parse_query
+from bill_spec import Operation
+
+__all__ = ["API_PREFIX", "create_app"]
+
+API_PREFIX = "/connect"
+
+logger = logging.getLogger("bill_mock")
+
+
+def create_app(clock: MockClock | None = None) -> Starlette:
+    """A fresh mock with its own seeded state; `app.state.mock` is the handle tests use."""
+    mock = Mock(clock)
+    index = bill_spec.v3_index()
+    missing = {op.operation_id for op in index} ^ set(HANDLERS)
+    if missing:
+        raise RuntimeError(f"spec operations and mock handlers disagree: {sorted(missing)}")
+    validators = build_validators(bill_spec.load(), index)
+    by_path: dict[str, dict[str, Operation]] = defaultdict(dict)
+    for operation in index:
+        by_path[operation.path][operation.method] = operation
+    routes: list[BaseRoute] = [
+        Route(API_PREFIX + path, PathEndpoint(mock, operations, validators)) for path, operations in by_path.items()
+    ]
+    routes += control.routes(mock)
+    routes.append(Route("/{anything:path}", NotFound(mock)))
+    app = Starlette(routes=routes)
+    app.state.mock = mock
+    return app
+
+
+class PathEndpoint:
+    """Every operation of one spec path, so a method the path lacks gets 405 with a complete Allow."""
+
+    def __init__(self, mock: Mock, operations: dict[str, Operation], validators: dict[str, OperationValidator]):
+        self._mock = mock
+        self._operations = operations
+        self._validators = {method: validators[op.operation_id] for method, op in operations.items()}
+        self._allow = ", ".join(sorted(operations))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        operation = self._operations.get(request.method)
+        if operation is None:
+            error = BillError(405, "BDC_1121", f"API not supported with {request.method[:10]}; use {self._allow}.")
+            response = _error_response(self._mock, error, headers={"Allow": self._allow})
+        else:
+            response = await self._answer(operation, request)
+        self._mock.journal.record(
+            request.method, scope["path"], operation.operation_id if operation else None, response.status_code
+        )
+        await response(scope, receive, send)
+
+    async def _answer(self, operation: Operation, request: Request) -> Response:
+        try:
+            body = await _read_body(request)
+            with self._mock.lock:
+                store, now = self._mock.store, self._mock.clock.now()
+                caller = authenticate(store, now, operation, _credentials(request))
+                valid = self._validators[operation.method].validate(
+                    path=request.path_params,
+                    query=parse_query(request.scope.get("query_string", b"")),
+                    content_type=request.headers.get("content-type"),
+                    body=body,
+                )
+                reply = HANDLERS[operation.operation_id](Call(store, now, caller, valid))
+            return _reply_response(reply)
+        except BillError as error:
+            return _error_response(self._mock, error)
+        except Exception:
+            logger.exception("bill_mock: %s %s failed", operation.method, operation.path)
+            failure = BillError(500, "BDC_1001", "An unexpected error occurred in the mock.", category="SERVER")
+            return _error_response(self._mock, failure)
+
+
+class NotFound:
+    """Any path the spec does not have: BILL's 404 BDC_1121 under /connect, a JSON 404 elsewhere."""
+
+    def __init__(self, mock: Mock) -> None:
+        self._mock = mock
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path: str = scope["path"]
+        if path == control.PREFIX or path.startswith(control.PREFIX + "/"):
+            response: Response = control.error(404, "There is no such control-plane endpoint.")
+        else:
+            response = _error_response(self._mock, api_not_supported())
+            self._mock.journal.record(scope.get("method", "GET"), path, None, response.status_code)
+        await response(scope, receive, send)
+
+
+def _credentials(request: Request) -> Credentials:
+    headers = request.headers
+    return Credentials(
+        dev_key=headers.get("devKey"),
+        app_key=headers.get("appKey"),
+        session_id=headers.get("sessionId"),
+        organization_id=headers.get("organizationId"),
+    )
+
+
+async def _read_body(request: Request) -> bytes:
+    """The body, cut at one byte past the limit so an oversized one is refused without holding it all."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            break
+    return b"".join(chunks)[: MAX_BODY_BYTES + 1]
+
+
+def _reply_response(reply: Reply) -> Response:
+    if reply.body is None:
+        return Response(status_code=reply.status)
+    return JSONResponse(reply.body, status_code=reply.status)
+
+
+def _error_response(mock: Mock, error: BillError, headers: dict[str, str] | None = None) -> Response:
+    return JSONResponse(error.to_wire(mock.clock.now()), status_code=error.status, headers=headers)

@@ -1,0 +1,90 @@
+"""The control plane under /_mock: sandbox credentials, reset, the mock clock and the request journal.
+
+Not part of BILL's API; its errors are plain `{"error": ...}` JSON so they never pass for BILL's.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+from starlette.types import Receive, Scope, Send
+
+from bill_mock.clock import format_timestamp
+from bill_mock.mock import Mock
+
+__all__ = ["PREFIX", "error", "routes"]
+
+PREFIX = "/_mock"
+
+Action = Callable[[Mock, Request], Awaitable[Response]]
+
+
+def routes(mock: Mock) -> list[BaseRoute]:
+    return [
+        Route(f"{PREFIX}/sandbox", _Endpoint(mock, {"GET": _sandbox})),
+        Route(f"{PREFIX}/reset", _Endpoint(mock, {"POST": _reset})),
+        Route(f"{PREFIX}/clock", _Endpoint(mock, {"GET": _clock})),
+        Route(f"{PREFIX}/clock/advance", _Endpoint(mock, {"POST": _advance})),
+        Route(f"{PREFIX}/journal", _Endpoint(mock, {"GET": _journal})),
+    ]
+
+
+def error(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    return JSONResponse({"error": message}, status_code=status, headers=headers)
+
+
+class _Endpoint:
+    def __init__(self, mock: Mock, actions: dict[str, Action]) -> None:
+        self._mock = mock
+        self._actions = actions
+        self._allow = ", ".join(sorted(actions))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        action = self._actions.get(request.method)
+        if action is None:
+            response = error(405, f"Use {self._allow} here.", headers={"Allow": self._allow})
+        else:
+            try:
+                response = await action(self._mock, request)
+            except Exception as exc:  # the control plane must answer, whatever it was sent
+                response = error(500, f"The control plane failed: {type(exc).__name__}.")
+        await response(scope, receive, send)
+
+
+async def _sandbox(mock: Mock, _: Request) -> Response:
+    return JSONResponse(mock.sandbox())
+
+
+async def _reset(mock: Mock, _: Request) -> Response:
+    mock.reset()
+    return JSONResponse({"status": "reset", "now": format_timestamp(mock.clock.now())})
+
+
+async def _clock(mock: Mock, _: Request) -> Response:
+    return JSONResponse({"now": format_timestamp(mock.clock.now())})
+
+
+async def _advance(mock: Mock, request: Request) -> Response:
+    try:
+        payload: Any = json.loads(await request.body())
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return error(400, 'Send a JSON object such as {"seconds": 60}.')
+    seconds = payload.get("seconds") if isinstance(payload, dict) else None
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not math.isfinite(seconds) or seconds < 0:
+        return error(400, '"seconds" must be a non-negative number.')
+    try:
+        now = mock.clock.advance(seconds)
+    except (ValueError, OverflowError) as exc:
+        return error(400, str(exc))
+    return JSONResponse({"now": format_timestamp(now)})
+
+
+async def _journal(mock: Mock, _: Request) -> Response:
+    return JSONResponse(mock.journal.to_wire())

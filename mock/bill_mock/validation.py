@@ -1,0 +1,253 @@
+"""Checks every request against the spec before any BILL rule sees it, and says what is wrong BILL's way.
+
+Validators are compiled once per operation. OpenAPI 3.0 schemas become JSON Schema draft 4 (which 3.0
+follows) with the document's `components` embedded so `#/components/...` references resolve, and
+`nullable` turned into a `null` type.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl
+
+import jsonschema_rs
+
+from bill_mock import errors
+from bill_mock.errors import BillError
+from bill_spec import Operation
+
+__all__ = ["MAX_BODY_BYTES", "OperationValidator", "ValidRequest", "build_validators", "parse_query"]
+
+MAX_BODY_BYTES = 1 << 20
+
+_INTEGER = re.compile(r"[+-]?[0-9]{1,40}")
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class ValidRequest:
+    """A request that matches the spec: path and query values converted to their declared types."""
+
+    path: Mapping[str, str]
+    query: Mapping[str, Any]
+    body: Any
+
+
+@dataclass(frozen=True, slots=True)
+class _Parameter:
+    name: str
+    location: str
+    required: bool
+    schema: Mapping[str, Any]
+    validator: jsonschema_rs.Validator
+
+
+@dataclass(frozen=True, slots=True)
+class _Body:
+    required: bool
+    validator: jsonschema_rs.Validator | None
+
+
+class OperationValidator:
+    """The compiled checks of one operation."""
+
+    def __init__(self, operation: Operation, document: Mapping[str, Any]) -> None:
+        self.operation = operation
+        components = _to_json_schema(document.get("components", {}))
+        path_item = document["paths"][operation.path]
+        definition = path_item[operation.method.lower()]
+        raw_parameters = [*path_item.get("parameters", ()), *definition.get("parameters", ())]
+        self._parameters: dict[tuple[str, str], _Parameter] = {}
+        for raw in raw_parameters:
+            parameter = _resolve(document, raw)
+            schema = _to_json_schema(parameter.get("schema", {}))
+            self._parameters[(parameter["in"], parameter["name"])] = _Parameter(
+                name=parameter["name"],
+                location=parameter["in"],
+                required=bool(parameter.get("required", parameter["in"] == "path")),
+                schema=schema,
+                validator=_compile(schema, components),
+            )
+        self._body: _Body | None = None
+        if "requestBody" in definition:
+            request_body = _resolve(document, definition["requestBody"])
+            media = request_body.get("content", {}).get("application/json")
+            schema = _to_json_schema(media["schema"]) if media and "schema" in media else None
+            self._body = _Body(
+                required=bool(request_body.get("required", False)),
+                validator=_compile(schema, components) if schema is not None else None,
+            )
+
+    def validate(
+        self,
+        *,
+        path: Mapping[str, str],
+        query: Iterable[tuple[str, str]],
+        content_type: str | None,
+        body: bytes,
+    ) -> ValidRequest:
+        """The request's values, or a BillError naming the first thing wrong with it."""
+        path_values = {
+            name: self._path_value(parameter, path.get(name))
+            for (location, name), parameter in self._parameters.items()
+            if location == "path"
+        }
+        return ValidRequest(path=path_values, query=self._query(query), body=self._json_body(content_type, body))
+
+    def _path_value(self, parameter: _Parameter, value: str | None) -> str:
+        if value is None or value == "":
+            raise errors.missing_parameter(parameter.name)
+        if not parameter.validator.is_valid(value):
+            raise errors.invalid_parameter(parameter.name)
+        return value
+
+    def _query(self, pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
+        sent: dict[str, list[str]] = {}
+        for name, value in pairs:
+            sent.setdefault(name, []).append(value)
+        values: dict[str, Any] = {}
+        for (location, name), parameter in self._parameters.items():
+            if location != "query":
+                continue
+            raw = sent.get(name)
+            if raw is None:
+                if parameter.required:
+                    raise errors.missing_parameter(name)
+                if "default" in parameter.schema:
+                    values[name] = parameter.schema["default"]
+                continue
+            if len(raw) != 1:
+                raise errors.invalid_parameter(name)  # one value per parameter: no lists declared
+            value = _convert(parameter.schema, raw[0])
+            if value is _INVALID or not parameter.validator.is_valid(value):
+                raise errors.invalid_parameter(name)
+            values[name] = value
+        return values
+
+    def _json_body(self, content_type: str | None, body: bytes) -> Any:
+        if self._body is None:
+            return None  # BILL ignores a body on operations that take none
+        if not body.strip():
+            if self._body.required:
+                raise errors.missing_field("body")
+            return None
+        media_type = (content_type or "").split(";", 1)[0].strip().lower()
+        if media_type != "application/json":
+            raise errors.not_json("The request body must be JSON, sent with Content-Type: application/json.")
+        if len(body) > MAX_BODY_BYTES:
+            raise errors.not_json(f"The request body is larger than {MAX_BODY_BYTES} bytes.")
+        document = _parse_json(body)
+        if self._body.validator is not None:
+            _raise_first_error(self._body.validator, document)
+        return document
+
+
+def build_validators(document: Mapping[str, Any], operations: Iterable[Operation]) -> dict[str, OperationValidator]:
+    """One compiled validator per operationId; a broken schema fails here, at app start."""
+    return {op.operation_id: OperationValidator(op, document) for op in operations}
+
+
+def parse_query(query_string: bytes) -> list[tuple[str, str]]:
+    """The query's name/value pairs; bytes that are not UTF-8 once unescaped are a bad request."""
+    try:
+        return parse_qsl(
+            query_string.decode("latin-1"),
+            keep_blank_values=True,
+            strict_parsing=False,
+            encoding="utf-8",
+            errors="strict",
+            max_num_fields=200,
+        )
+    except (UnicodeDecodeError, ValueError):
+        raise errors.invalid_parameter("query string") from None
+
+
+_INVALID = object()
+
+
+def _convert(schema: Mapping[str, Any], text: str) -> Any:
+    """A query value as its declared type, or _INVALID; the schema check comes after."""
+    declared = schema.get("type")
+    if declared == "integer":
+        return int(text) if _INTEGER.fullmatch(text) else _INVALID
+    if declared == "number":
+        return float(text) if _NUMBER.fullmatch(text) else _INVALID
+    if declared == "boolean":
+        return {"true": True, "false": False}.get(text, _INVALID)
+    return text
+
+
+def _parse_json(body: bytes) -> Any:
+    try:
+        document = json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
+        # A \ud800-style escape decodes to a lone surrogate, which no UTF-8 reply could carry back.
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
+    except (UnicodeError, ValueError, RecursionError):
+        raise errors.not_json("The request body is not valid JSON text.") from None
+    return document
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _raise_first_error(validator: jsonschema_rs.Validator, instance: Any) -> None:
+    error = next(iter(validator.iter_errors(instance)), None)
+    if error is None:
+        return
+    raise _bill_error(error)
+
+
+def _bill_error(error: jsonschema_rs.ValidationError) -> BillError:
+    where = [str(part) for part in error.instance_path]
+    kind = error.kind
+    if isinstance(kind, jsonschema_rs.ValidationErrorKind.Required):
+        return errors.missing_field(".".join([*where, kind.property]))
+    if isinstance(kind, jsonschema_rs.ValidationErrorKind.AdditionalProperties) and kind.unexpected:
+        extra = kind.unexpected[0]
+        value = error.instance.get(extra) if isinstance(error.instance, dict) else None
+        return errors.invalid_field(".".join([*where, extra]), value)
+    return errors.invalid_field(".".join(where) or "body", error.instance)
+
+
+def _compile(schema: Mapping[str, Any], components: Mapping[str, Any]) -> jsonschema_rs.Validator:
+    return jsonschema_rs.Draft4Validator({**schema, "components": components}, validate_formats=True)
+
+
+def _resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Follows local `$ref`s (parameters, request bodies) to the object they name."""
+    seen = set()
+    while "$ref" in node:
+        ref = node["$ref"]
+        if not isinstance(ref, str) or not ref.startswith("#/") or ref in seen:
+            raise ValueError(f"cannot resolve reference {ref!r}")
+        seen.add(ref)
+        target: Any = document
+        for part in ref[2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def _to_json_schema(node: Any) -> Any:
+    """OpenAPI 3.0 schema -> JSON Schema: `nullable: true` adds `null` to the type (and to an enum)."""
+    if isinstance(node, list):
+        return [_to_json_schema(item) for item in node]
+    if not isinstance(node, Mapping):
+        return node
+    converted = {
+        key: _to_json_schema(value)
+        for key, value in node.items()
+        if not (key == "nullable" and isinstance(value, bool))
+    }
+    if node.get("nullable") is True:
+        declared = converted.get("type")
+        if isinstance(declared, str):
+            converted["type"] = [declared, "null"]
+        if isinstance(converted.get("enum"), list) and None not in converted["enum"]:
+            converted["enum"] = [*converted["enum"], None]
+    return converted
