@@ -58,7 +58,7 @@ class OperationResolver:
 class BillAuth(httpx.Auth):
     """Adds a session's credentials to each request; renews and replays on BDC_1109."""
 
-    requires_request_body = True  # a replay must resend the body
+    requires_request_body = True  # a replay must resend the body (read below, see the note there)
     requires_response_body = True  # errors are read from the body
 
     def __init__(
@@ -75,30 +75,40 @@ class BillAuth(httpx.Auth):
         self._available = frozenset(self._static) | {SESSION_HEADER}
         self._redactor = redactor
 
+    # Both flows read bodies themselves: overriding httpx's twins skips its requires_*_body handling.
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.read()
         resolved = self._resolve(request)
         if not resolved.headers:
             response = yield self._apply(request, resolved, None)
+            response.read()
             self._check(response, resolved.name)
             return
         ticket = self._state.ensure()
         response = yield self._apply(request, resolved, ticket)
+        response.read()
         if _session_invalid(response):
             ticket = self._state.renew(ticket)
             response = yield self._apply(request, resolved, ticket)
+            response.read()
         self._check(response, resolved.name)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
         resolved = self._resolve(request)
         if not resolved.headers:
             response = yield self._apply(request, resolved, None)
+            await response.aread()
             self._check(response, resolved.name)
             return
         ticket = await self._state.aensure()
         response = yield self._apply(request, resolved, ticket)
+        await response.aread()
         if _session_invalid(response):
             ticket = await self._state.arenew(ticket)
             response = yield self._apply(request, resolved, ticket)
+            await response.aread()
         self._check(response, resolved.name)
 
     def _resolve(self, request: httpx.Request) -> Resolved:
