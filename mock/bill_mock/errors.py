@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
@@ -67,7 +68,7 @@ def shown_value(field: str, value: object) -> str:
     """A value as it may appear in a message: secrets hidden, long values cut, control characters escaped."""
     if field.rsplit(".", 1)[-1].lower() in SECRET_FIELDS:
         return "[hidden]"
-    text = value if isinstance(value, str) else repr(value)
+    text = value if isinstance(value, str) else json.dumps(value, default=repr)
     text = text.encode("unicode_escape", "backslashreplace").decode("ascii")
     return text if len(text) <= _MAX_VALUE_CHARS else text[: _MAX_VALUE_CHARS - 3] + "..."
 

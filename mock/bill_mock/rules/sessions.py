@@ -180,13 +180,13 @@ def _live_session(store: Store, now: datetime, session_id: str | None) -> Sessio
 def _check_scope(operation: Operation, session: Session) -> None:
     if operation.scope == "partner" and session.kind != "partner":
         raise errors.wrong_scope(
-            "This is a partner operation: sign in with /v3/partner/login and send appKey and that sessionId. "
-            "An organization session cannot call it."
+            "Use a partner session (appKey and a sessionId from /v3/partner/login): "
+            "an organization session cannot call this partner operation."
         )
     if operation.scope == "organization" and session.kind != "organization":
         raise errors.wrong_scope(
-            "This is an organization operation: sign in with /v3/login or /v3/partner/login-as-user and send "
-            "devKey and that sessionId. A partner session cannot call it."
+            "Use an organization session (devKey and a sessionId from /v3/login or /v3/partner/login-as-user): "
+            "a partner session cannot call this organization operation."
         )
 
 

@@ -1,0 +1,59 @@
+"""Routing comes from the spec: unknown paths are BILL's 404 BDC_1121, missing methods a 405 with Allow."""
+
+from __future__ import annotations
+
+import pytest
+
+import bill_spec
+from bill_mock.handlers import HANDLERS, Call, Reply
+from tests.mock.support import Bill, Client, error_code
+
+
+@pytest.mark.parametrize(
+    "path", ["/connect/v3/vendors", "/connect/v3/login/extra", "/connect/v3/login/", "/connect", "/"]
+)
+def test_a_path_the_spec_does_not_have_is_bdc_1121(client: Client, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 404
+    assert error_code(response) == "BDC_1121"
+    assert response.json()[0]["message"] == "API not supported."
+
+
+@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "TRACE"])
+def test_a_method_the_path_lacks_is_405_with_allow(client: Client, method: str) -> None:
+    response = client.request(method, "/connect/v3/login")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "POST"
+    if method != "HEAD":
+        assert error_code(response) == "BDC_1121"
+
+
+def test_allow_lists_every_method_of_the_path(client: Client) -> None:
+    assert client.request("DELETE", "/connect/v3/partner/users").headers["allow"] == "GET, POST"
+    assert client.request("PUT", "/connect/v3/partner/users/00602AAAAAAAAAAAAAAA").headers["allow"] == "GET, PATCH"
+
+
+def test_every_spec_operation_is_routed(bill: Bill) -> None:
+    """No operation falls through to the 404: unauthenticated calls are 401s, public ones 400s."""
+    for operation in bill_spec.v3_index():
+        path = operation.path.replace("{userId}", "00602AAAAAAAAAAAAAAA")
+        path = path.replace("{roleId}", "0po02AAAAAAAAAAAAAAA").replace("{organizationId}", "00802AAAAAAAAAAAAAAA")
+        response = bill.call(operation.method, path)
+        expected = 400 if operation.scope == "public" else 401
+        assert response.status_code == expected, (operation.operation_id, response.text)
+
+
+def test_a_bug_in_a_handler_is_a_500_with_bills_error_array_and_no_traceback(
+    bill: Bill, client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(call: Call) -> Reply:
+        raise KeyError("internal detail")
+
+    monkeypatch.setitem(HANDLERS, "getSessionInfo", broken)
+    response = bill.call("GET", "/v3/login/session", bill.org_headers())
+    assert response.status_code == 500
+    assert error_code(response) == "BDC_1001"
+    assert response.json()[0]["category"] == "SERVER"
+    assert "internal detail" not in response.text
+    assert "Traceback" not in response.text
+    assert client.get("/_mock/journal").json()[-1]["status"] == 500
