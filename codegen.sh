@@ -23,8 +23,13 @@ need() {  # need TOOL VERSION: fail unless TOOL is on PATH at exactly VERSION
 need openapi-python-client "$OAPC_VERSION"
 need ruff "$RUFF_VERSION"
 
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
 generate() {  # generate SPEC CONFIG PACKAGE
-  local spec="$here/spec/$1" config="$here/spec/$2" package="$3"
+  local spec="$work/$1" config="$here/spec/$2" package="$3"
+  # The spec is a root file plus per-area fragments; bill_spec merges them exactly as it does at run time.
+  python -m bill_spec bundle "$1" "$spec"
   # --fail-on-warning: a skipped endpoint or a missing ruff must stop the build, not pass silently.
   PYTHONHASHSEED=0 openapi-python-client generate --path "$spec" --config "$config" --meta none \
     --output-path "$out/$package" --overwrite --fail-on-warning >/dev/null

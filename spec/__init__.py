@@ -2,6 +2,10 @@
 
 The client's policy layer uses the index to tell which operation a request is (method + path template ->
 operationId, BILL object, action, scope, credentials); the mock uses the same index to route and validate.
+
+A spec is a root document (`bill-v3.yaml`) plus fragments, one per API area (`v3/*.yaml`), each holding
+`paths`, `components` and `tags`. `load()` merges them; codegen.sh generates from the same merge
+(`python -m bill_spec bundle bill-v3.yaml OUT`). A name defined twice is an error naming both files.
 """
 
 from __future__ import annotations
@@ -152,18 +156,76 @@ def _security(requirements: Any, where: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(r) for r in requirements if r)
 
 
-@functools.cache
-def load(name: str = SPEC_V3) -> Mapping[str, Any]:
-    """The parsed spec document shipped with the package (parsed once per process)."""
-    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+FRAGMENT_KEYS = frozenset({"paths", "components", "tags"})
+
+
+def _parse(name: str, text: str) -> dict[str, Any]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         document = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader either way
     except yaml.YAMLError as exc:
         raise SpecError(f"{name}: not valid YAML: {exc}") from exc
-    if not isinstance(document, Mapping):
+    if not isinstance(document, dict):
         raise SpecError(f"{name}: the top level is not a mapping")
     return document
+
+
+def merge(root: dict[str, Any], fragments: Mapping[str, Mapping[str, Any]], root_name: str) -> dict[str, Any]:
+    """The root document with every fragment's paths, components and tags added; nothing is overwritten."""
+    merged = {**root, "paths": dict(root.get("paths") or {}), "tags": list(root.get("tags") or [])}
+    components = {kind: dict(entries) for kind, entries in (root.get("components") or {}).items()}
+    path_owner = dict.fromkeys(merged["paths"], root_name)
+    component_owner = {(kind, name): root_name for kind, entries in components.items() for name in entries}
+    tag_owner = {tag.get("name"): root_name for tag in merged["tags"] if isinstance(tag, Mapping)}
+    for name, fragment in fragments.items():
+        unknown = set(fragment) - FRAGMENT_KEYS
+        if unknown:
+            raise SpecError(f"{name}: a fragment holds only {sorted(FRAGMENT_KEYS)}, not {sorted(unknown)}")
+        for path, item in (fragment.get("paths") or {}).items():
+            if path in path_owner:
+                raise SpecError(f"{name}: path {path} is already defined in {path_owner[path]}")
+            path_owner[path] = name
+            merged["paths"][path] = item
+        for kind, entries in (fragment.get("components") or {}).items():
+            for entry_name, entry in (entries or {}).items():
+                if (kind, entry_name) in component_owner:
+                    owner = component_owner[(kind, entry_name)]
+                    raise SpecError(f"{name}: components.{kind}.{entry_name} is already defined in {owner}")
+                component_owner[(kind, entry_name)] = name
+                components.setdefault(kind, {})[entry_name] = entry
+        for tag in fragment.get("tags") or []:
+            tag_name = tag.get("name") if isinstance(tag, Mapping) else None
+            if tag_name in tag_owner:
+                raise SpecError(f"{name}: tag {tag_name!r} is already defined in {tag_owner[tag_name]}")
+            tag_owner[tag_name] = name
+            merged["tags"].append(tag)
+    merged["components"] = components
+    return merged
+
+
+@functools.cache
+def load(name: str = SPEC_V3) -> Mapping[str, Any]:
+    """The spec shipped with the package, its fragments merged in (parsed once per process)."""
+    package = resources.files(__name__)
+    root = _parse(name, package.joinpath(name).read_text(encoding="utf-8"))
+    folder = package.joinpath(_fragment_folder(name))
+    fragments: dict[str, dict[str, Any]] = {}
+    if folder.is_dir():
+        for entry in sorted(folder.iterdir(), key=lambda item: item.name):
+            if entry.name.endswith(".yaml"):
+                label = f"{_fragment_folder(name)}/{entry.name}"
+                fragments[label] = _parse(label, entry.read_text(encoding="utf-8"))
+    return merge(root, fragments, name)
+
+
+def _fragment_folder(name: str) -> str:
+    """bill-v3.yaml keeps its fragments in v3/."""
+    return name.removeprefix("bill-").removesuffix(".yaml")
+
+
+def bundle(name: str) -> str:
+    """The merged spec as one YAML document, for tools that read a single file."""
+    return yaml.safe_dump(dict(load(name)), sort_keys=False, allow_unicode=True, width=120)
 
 
 @functools.cache

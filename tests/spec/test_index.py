@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 import bill_spec
 from bill_spec import OperationIndex, SpecError
+from bill_spec.__main__ import main as bundle_main
 
 
 def test_every_v3_operation_is_annotated_and_unique() -> None:
@@ -75,3 +78,36 @@ def test_a_duplicate_operation_id_is_refused() -> None:
     document["paths"]["/v3/other"] = document["paths"]["/v3/things"]
     with pytest.raises(SpecError, match="operationId 'getThing' is used twice"):
         OperationIndex.from_document(document, "test.yaml")
+
+
+def test_fragments_merge_into_the_root_and_never_overwrite() -> None:
+    root = {"paths": {"/v3/a": {}}, "components": {"schemas": {"A": {}}}, "tags": [{"name": "a"}]}
+    merged = bill_spec.merge(
+        root, {"v3/b.yaml": {"paths": {"/v3/b": {}}, "components": {"schemas": {"B": {}}}}}, "root.yaml"
+    )
+    assert list(merged["paths"]) == ["/v3/a", "/v3/b"]
+    assert list(merged["components"]["schemas"]) == ["A", "B"]
+    assert root["paths"] == {"/v3/a": {}}
+
+
+@pytest.mark.parametrize(
+    ("fragment", "message"),
+    [
+        ({"paths": {"/v3/a": {}}}, "v3/b.yaml: path /v3/a is already defined in root.yaml"),
+        ({"components": {"schemas": {"A": {}}}}, "components.schemas.A is already defined in root.yaml"),
+        ({"tags": [{"name": "a"}]}, "tag 'a' is already defined in root.yaml"),
+        ({"info": {}}, r"a fragment holds only"),
+    ],
+)
+def test_a_fragment_that_redefines_a_name_names_both_files(fragment: dict[str, Any], message: str) -> None:
+    root = {"paths": {"/v3/a": {}}, "components": {"schemas": {"A": {}}}, "tags": [{"name": "a"}]}
+    with pytest.raises(SpecError, match=message):
+        bill_spec.merge(root, {"v3/b.yaml": fragment}, "root.yaml")
+
+
+def test_the_bundle_command_writes_the_merged_spec(tmp_path: Path) -> None:
+    out = tmp_path / "bundled.yaml"
+    assert bundle_main(["bundle", bill_spec.SPEC_V3, str(out)]) == 0
+    assert yaml.safe_load(out.read_text(encoding="utf-8"))["paths"].keys() == bill_spec.load()["paths"].keys()
+    assert bundle_main(["bundle"]) == 2
+    assert bundle_main(["bundle", "no-such-spec.yaml", str(out)]) == 1
