@@ -37,9 +37,9 @@ def create_app(clock: MockClock | None = None) -> Starlette:
     """A fresh mock with its own seeded state; `app.state.mock` is the handle tests use."""
     mock = Mock(clock)
     index = bill_spec.v3_index()
-    missing = {op.operation_id for op in index} ^ set(HANDLERS)
-    if missing:
-        raise RuntimeError(f"spec operations and mock handlers disagree: {sorted(missing)}")
+    mismatch = {op.operation_id for op in index} ^ set(HANDLERS)
+    if mismatch:
+        raise RuntimeError(f"spec operations and mock handlers disagree: {sorted(mismatch)}")
     validators = build_validators(bill_spec.load(), index)
     by_path: dict[str, dict[str, Operation]] = defaultdict(dict)
     for operation in index:

@@ -15,7 +15,7 @@ from bill_mock import render
 from bill_mock.rules import mfa, partner, risk, sessions
 from bill_mock.rules.listing import EQUALITY, ORDERING, Field, Listing, ListQuery
 from bill_mock.rules.sessions import Caller
-from bill_mock.state import Organization, Role, Store, User
+from bill_mock.state import Organization, Partner, Role, Store, User
 from bill_mock.validation import ValidRequest
 
 __all__ = ["HANDLERS", "Call", "Handler", "Reply"]
@@ -176,7 +176,7 @@ def _login_as_user(call: Call) -> Reply:
     session = sessions.login_as_user(
         call.store,
         call.now,
-        call.store.partners[call.who.partner_id],
+        _partner(call),
         user_id=body["userId"],
         organization_id=body["organizationId"],
         remember_me_id=body.get("rememberMeId"),
@@ -187,7 +187,7 @@ def _login_as_user(call: Call) -> Reply:
 # partner: organizations
 
 
-def _partner(call: Call) -> Any:
+def _partner(call: Call) -> Partner:
     return call.store.partners[call.who.partner_id]
 
 

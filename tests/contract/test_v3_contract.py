@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import pathlib
+from collections import Counter
 from importlib import resources
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 import pytest
@@ -120,7 +121,7 @@ def fresh_mock() -> None:
     SESSIONS.forget()
 
 
-EXAMPLES = 150
+EXAMPLES = 200
 
 
 @schema.parametrize()
@@ -133,6 +134,8 @@ def test_operation_keeps_to_the_spec(case: Any) -> None:
 class PartnerFlow(schema.as_state_machine()):  # type: ignore[misc]
     """Scenarios along the spec's links; each starts from the seeded state."""
 
+    seen: ClassVar[Counter[tuple[str | None, int]]] = Counter()
+
     def setup(self) -> None:
         _control("POST", "/_mock/reset")
         SESSIONS.forget()
@@ -141,6 +144,11 @@ class PartnerFlow(schema.as_state_machine()):  # type: ignore[misc]
         super().after_call(response, case)
         _forget_closed_session(case, response)
 
+    def teardown(self) -> None:
+        for entry in APP.state.mock.journal.entries():
+            self.seen[(entry.operationId, entry.status)] += 1
+        super().teardown()
+
 
 def _forget_closed_session(case: Any, response: Any) -> None:
     """A successful logout ends the sandbox session the auth class hands out; open a new one next time."""
@@ -148,7 +156,23 @@ def _forget_closed_session(case: Any, response: Any) -> None:
         SESSIONS.forget()
 
 
-PartnerFlow.TestCase.settings = settings(
-    max_examples=100, stateful_step_count=10, deadline=None, suppress_health_check=list(HealthCheck)
-)
-TestPartnerFlow = PartnerFlow.TestCase
+STATEFUL_RUNS = 150
+STATEFUL_STEPS = 10
+
+
+def test_partner_flow_follows_the_links() -> None:
+    PartnerFlow.seen.clear()
+    PartnerFlow.run(
+        settings=settings(
+            max_examples=STATEFUL_RUNS,
+            stateful_step_count=STATEFUL_STEPS,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+        )
+    )
+    seen = PartnerFlow.seen
+    # The chain really ran: an organization, a user in it, then at least one call on that user.
+    assert seen[("createOrganization", 201)]
+    assert seen[("createPartnerUser", 201)]
+    followers = ("getPartnerUser", "updatePartnerUser", "createPartnerUserPhone", "archivePartnerUser")
+    assert sum(seen[(operation_id, 200)] for operation_id in followers)

@@ -155,12 +155,17 @@ def authenticate(store: Store, now: datetime, operation: Operation, credentials:
     _check_scope(operation, session)
     organization_id = session.organization_id
     if session.kind == "partner" and "organizationId" in _required_headers(operation):
-        if not credentials.organization_id:
-            raise errors.missing_parameter("organizationId")
-        partner = store.partners[session.partner_id or ""]
-        organization_id = owned_organization(store, partner, credentials.organization_id).id
+        organization_id = _partner_organization(store, session, credentials.organization_id)
     session.last_used = now
     return Caller(session=session, organization_id=organization_id)
+
+
+def _partner_organization(store: Store, session: Session, organization_id: str | None) -> str:
+    """The organization a partner call acts on: named in the header, and one this partner created."""
+    if not organization_id:
+        raise errors.missing_parameter("organizationId")
+    partner = store.partners[session.partner_id or ""]  # a partner session always names its partner
+    return owned_organization(store, partner, organization_id).id
 
 
 def _registered(store: Store, header: str, key: str) -> bool:
