@@ -37,9 +37,10 @@ def create_app(clock: MockClock | None = None) -> Starlette:
     """A fresh mock with its own seeded state; `app.state.mock` is the handle tests use."""
     mock = Mock(clock)
     index = bill_spec.v3_index()
-    mismatch = {op.operation_id for op in index} ^ set(HANDLERS)
-    if mismatch:
-        raise RuntimeError(f"spec operations and mock handlers disagree: {sorted(mismatch)}")
+    unimplemented = sorted(op.operation_id for op in index if op.operation_id not in HANDLERS)
+    if unimplemented:
+        # A spec that grew ahead of the mock still serves everything else; those calls answer 501.
+        logger.warning("bill_mock: no handler yet for %s", ", ".join(unimplemented))
     validators = build_validators(bill_spec.load(), index)
     by_path: dict[str, dict[str, Operation]] = defaultdict(dict)
     for operation in index:
@@ -88,7 +89,7 @@ class PathEndpoint:
                     content_type=request.headers.get("content-type"),
                     body=body,
                 )
-                reply = HANDLERS[operation.operation_id](Call(store, now, caller, valid))
+                reply = HANDLERS.get(operation.operation_id, _not_implemented)(Call(store, now, caller, valid))
             return _reply_response(reply)
         except BillError as error:
             return _error_response(self._mock, error)
@@ -112,6 +113,10 @@ class NotFound:
             response = _error_response(self._mock, api_not_supported())
             self._mock.journal.record(scope.get("method", "GET"), path, None, response.status_code)
         await response(scope, receive, send)
+
+
+def _not_implemented(call: Call) -> Reply:
+    raise BillError(501, "BDC_1001", "The mock does not implement this operation yet.", category="SERVER")
 
 
 def _credentials(request: Request) -> Credentials:

@@ -6,6 +6,8 @@ import subprocess
 import sys
 
 import bill_mock
+import bill_spec
+from bill_mock.handlers import HANDLERS
 
 
 def test_public_api() -> None:
@@ -13,6 +15,10 @@ def test_public_api() -> None:
     mock = bill_mock.create_app().state.mock
     for attribute in ("store", "clock", "journal", "sandbox", "reset"):
         assert hasattr(mock, attribute)
+
+
+def test_every_spec_operation_has_a_handler() -> None:
+    assert set(HANDLERS) == {operation.operation_id for operation in bill_spec.v3_index()}
 
 
 def test_the_mock_never_imports_the_client_policy_layer() -> None:

@@ -57,3 +57,10 @@ def test_a_bug_in_a_handler_is_a_500_with_bills_error_array_and_no_traceback(
     assert "internal detail" not in response.text
     assert "Traceback" not in response.text
     assert client.get("/_mock/journal").json()[-1]["status"] == 500
+
+
+def test_an_operation_the_mock_does_not_implement_yet_is_501(bill: Bill, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(HANDLERS, "listMfaPhones")
+    response = bill.call("GET", "/v3/mfa/phones", bill.org_headers())
+    assert response.status_code == 501
+    assert error_code(response) == "BDC_1001"
