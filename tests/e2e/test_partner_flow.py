@@ -39,6 +39,18 @@ def journal(root: str) -> list[dict[str, Any]]:
     return entries
 
 
+def sandbox_org_session(root: str, organization: dict[str, Any], clock: ManualClock | None = None) -> OrgSession:
+    """An OrgSession for the mock's seeded organization user, pointed at `root` by base URL alone."""
+    return OrgSession(
+        f"{root}/connect",
+        dev_key=organization["devKey"],
+        username=organization["username"],
+        password=organization["password"],
+        organization_id=organization["organizationId"],
+        clock=clock,
+    )
+
+
 def advance_mock(root: str, seconds: float) -> None:
     httpx.post(f"{root}/_mock/clock/advance", json={"seconds": seconds}).raise_for_status()
 
@@ -71,14 +83,7 @@ def test_the_partner_flow_survives_36_idle_minutes_with_one_sign_in_each(root: s
 def test_a_client_whose_clock_moved_too_renews_before_bill_refuses(root: str, sandbox: dict[str, Any]) -> None:
     organization = sandbox["organization"]
     clock = ManualClock()
-    with OrgSession(
-        f"{root}/connect",
-        dev_key=organization["devKey"],
-        username=organization["username"],
-        password=organization["password"],
-        organization_id=organization["organizationId"],
-        clock=clock,
-    ) as session:
+    with sandbox_org_session(root, organization, clock) as session:
         expect(get_session_info.sync(client=session.client), SessionInfo)
         clock.advance(IDLE_GAP_SECONDS)
         advance_mock(root, IDLE_GAP_SECONDS)
@@ -94,13 +99,7 @@ def test_an_org_user_signs_in_with_the_sandbox_credentials_async(root: str, sand
     organization = sandbox["organization"]
 
     async def scenario() -> SessionInfo:
-        async with OrgSession(
-            f"{root}/connect",
-            dev_key=organization["devKey"],
-            username=organization["username"],
-            password=organization["password"],
-            organization_id=organization["organizationId"],
-        ) as session:
+        async with sandbox_org_session(root, organization) as session:
             return expect(await get_session_info.asyncio(client=session.client), SessionInfo)
 
     info = asyncio.run(scenario())
@@ -155,13 +154,7 @@ def test_the_bill_mock_command_serves_a_client_that_only_changed_its_base_url() 
             pytest.fail(f"bill-mock exited with {server.wait()} before serving")
         root = f"http://127.0.0.1:{port}"
         organization = httpx.get(f"{root}/_mock/sandbox").raise_for_status().json()["organization"]
-        with OrgSession(
-            f"{root}/connect",
-            dev_key=organization["devKey"],
-            username=organization["username"],
-            password=organization["password"],
-            organization_id=organization["organizationId"],
-        ) as session:
+        with sandbox_org_session(root, organization) as session:
             info = expect(get_session_info.sync(client=session.client), SessionInfo)
         assert info.organization_id == organization["organizationId"]
     finally:
