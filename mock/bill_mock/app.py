@@ -17,7 +17,7 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import Receive, Scope, Send
 
 import bill_spec
-from bill_mock import control
+from bill_mock import areas, control
 from bill_mock.clock import MockClock
 from bill_mock.errors import BillError, api_not_supported
 from bill_mock.handlers import HANDLERS, Call, Reply
@@ -36,6 +36,7 @@ logger = logging.getLogger("bill_mock")
 def create_app(clock: MockClock | None = None) -> Starlette:
     """A fresh mock with its own seeded state; `app.state.mock` is the handle tests use."""
     mock = Mock(clock)
+    areas.load_all()
     index = bill_spec.v3_index()
     unimplemented = sorted(op.operation_id for op in index if op.operation_id not in HANDLERS)
     if unimplemented:

@@ -18,7 +18,7 @@ from bill_mock.rules.sessions import Caller
 from bill_mock.state import Organization, Partner, Role, Store, User
 from bill_mock.validation import ValidRequest
 
-__all__ = ["HANDLERS", "Call", "Handler", "Reply"]
+__all__ = ["HANDLERS", "Call", "Handler", "Reply", "handles"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +66,13 @@ Handler = Callable[[Call], Reply]
 HANDLERS: dict[str, Handler] = {}
 
 
-def _handles(operation_id: str) -> Callable[[Handler], Handler]:
+def handles(operation_id: str) -> Callable[[Handler], Handler]:
+    """Registers the decorated function as the handler of `operation_id` (area modules use it too)."""
+
     def register(handler: Handler) -> Handler:
+        claimed = HANDLERS.get(operation_id)
+        if claimed is not None and claimed is not handler:
+            raise RuntimeError(f"{operation_id} already has a handler: {claimed.__module__}.{claimed.__name__}")
         HANDLERS[operation_id] = handler
         return handler
 
@@ -113,7 +118,7 @@ ROLES: Listing[Role] = Listing(
 # sessions
 
 
-@_handles("login")
+@handles("login")
 def _login(call: Call) -> Reply:
     body = call.body
     session = sessions.login(
@@ -136,13 +141,13 @@ def _login(call: Call) -> Reply:
     )
 
 
-@_handles("logout")
+@handles("logout")
 def _logout(call: Call) -> Reply:
     sessions.logout(call.store, call.who)
     return Reply()
 
 
-@_handles("getSessionInfo")
+@handles("getSessionInfo")
 def _session_info(call: Call) -> Reply:
     user_id = call.who.user_id
     return Reply(
@@ -155,13 +160,13 @@ def _session_info(call: Call) -> Reply:
     )
 
 
-@_handles("listLoginOrganizations")
+@handles("listLoginOrganizations")
 def _login_organizations(call: Call) -> Reply:
     org = call.store.organizations[call.organization_id]
     return Reply(body={"results": [{"id": org.id, "name": org.name}]})
 
 
-@_handles("partnerLogin")
+@handles("partnerLogin")
 def _partner_login(call: Call) -> Reply:
     body = call.body
     session = sessions.partner_login(
@@ -170,7 +175,7 @@ def _partner_login(call: Call) -> Reply:
     return Reply(body={"sessionId": session.id})
 
 
-@_handles("loginAsUser")
+@handles("loginAsUser")
 def _login_as_user(call: Call) -> Reply:
     body = call.body
     session = sessions.login_as_user(
@@ -191,20 +196,20 @@ def _partner(call: Call) -> Partner:
     return call.store.partners[call.who.partner_id]
 
 
-@_handles("createOrganization")
+@handles("createOrganization")
 def _create_organization(call: Call) -> Reply:
     org = partner.create_organization(call.store, call.now, _partner(call), call.body)
     return Reply(201, render.organization(call.store, org))
 
 
-@_handles("listPartnerOrganizations")
+@handles("listPartnerOrganizations")
 def _list_organizations(call: Call) -> Reply:
     owned = [call.store.organizations[org_id] for org_id in _partner(call).organization_ids]
     listed = ORGANIZATIONS.page(owned, call.list_query())
     return Reply(body=render.page([render.organization(call.store, org) for org in listed.results], listed))
 
 
-@_handles("updateOrganizationPricePlan")
+@handles("updateOrganizationPricePlan")
 def _update_price_plan(call: Call) -> Reply:
     partner.update_price_plan(
         call.store, call.now, _partner(call), call.path("organizationId"), call.body["pricePlanType"]
@@ -215,54 +220,54 @@ def _update_price_plan(call: Call) -> Reply:
 # partner: users and roles of the organization in the organizationId header
 
 
-@_handles("createPartnerUser")
+@handles("createPartnerUser")
 def _create_user(call: Call) -> Reply:
     user = partner.create_user(call.store, call.now, call.organization_id, call.body)
     return Reply(201, render.user(call.store, user))
 
 
-@_handles("listPartnerUsers")
+@handles("listPartnerUsers")
 def _list_users(call: Call) -> Reply:
     listed = USERS.page(call.store.users_of(call.organization_id), call.list_query())
     return Reply(body=render.page([render.user(call.store, user) for user in listed.results], listed))
 
 
-@_handles("getPartnerUser")
+@handles("getPartnerUser")
 def _get_user(call: Call) -> Reply:
     user = partner.user_in(call.store, call.organization_id, call.path("userId"))
     return Reply(body=render.user(call.store, user))
 
 
-@_handles("updatePartnerUser")
+@handles("updatePartnerUser")
 def _update_user(call: Call) -> Reply:
     user = partner.update_user(call.store, call.now, call.organization_id, call.path("userId"), call.body)
     return Reply(body=render.user(call.store, user))
 
 
-@_handles("archivePartnerUser")
+@handles("archivePartnerUser")
 def _archive_user(call: Call) -> Reply:
     user = partner.set_archived(call.store, call.now, call.organization_id, call.path("userId"), archived=True)
     return Reply(body=render.user(call.store, user))
 
 
-@_handles("restorePartnerUser")
+@handles("restorePartnerUser")
 def _restore_user(call: Call) -> Reply:
     user = partner.set_archived(call.store, call.now, call.organization_id, call.path("userId"), archived=False)
     return Reply(body=render.user(call.store, user))
 
 
-@_handles("listPartnerRoles")
+@handles("listPartnerRoles")
 def _list_roles(call: Call) -> Reply:
     listed = ROLES.page(call.store.roles_of(call.organization_id), call.list_query())
     return Reply(body=render.page([render.role(role) for role in listed.results], listed))
 
 
-@_handles("getPartnerRole")
+@handles("getPartnerRole")
 def _get_role(call: Call) -> Reply:
     return Reply(body=render.role(partner.role_in(call.store, call.organization_id, call.path("roleId"))))
 
 
-@_handles("createPartnerUserPhone")
+@handles("createPartnerUserPhone")
 def _create_partner_user_phone(call: Call) -> Reply:
     user = partner.user_in(call.store, call.organization_id, call.path("userId"))
     risk.add_phone(call.store, user.id, call.body["phoneNumber"], call.body["phoneType"])
@@ -272,24 +277,24 @@ def _create_partner_user_phone(call: Call) -> Reply:
 # risk verification, for the signed-in user and organization
 
 
-@_handles("initiateRiskVerification")
+@handles("initiateRiskVerification")
 def _initiate_risk_verification(call: Call) -> Reply:
     started = risk.initiate(call.store, call.organization_id, call.who.user_id)
     return Reply(body=render.risk_verification(started))
 
 
-@_handles("getRiskVerification")
+@handles("getRiskVerification")
 def _get_risk_verification(call: Call) -> Reply:
     return Reply(body=render.risk_verification(risk.verification(call.store, call.organization_id)))
 
 
-@_handles("createRiskVerificationPhone")
+@handles("createRiskVerificationPhone")
 def _create_risk_verification_phone(call: Call) -> Reply:
     risk.add_phone(call.store, call.who.user_id, call.body["phoneNumber"], call.body["phoneType"])
     return Reply()
 
 
-@_handles("getRiskVerificationPhone")
+@handles("getRiskVerificationPhone")
 def _get_risk_verification_phone(call: Call) -> Reply:
     return Reply(body={"hasPhone": risk.has_phone(call.store, call.who.user_id)})
 
@@ -297,25 +302,25 @@ def _get_risk_verification_phone(call: Call) -> Reply:
 # MFA
 
 
-@_handles("setupMfa")
+@handles("setupMfa")
 def _setup_mfa(call: Call) -> Reply:
     pending = mfa.setup(call.store, call.who.user_id, call.body["phone"], call.body["type"])
     return Reply(body={"setupId": pending.id})
 
 
-@_handles("validateMfaSetup")
+@handles("validateMfaSetup")
 def _validate_mfa_setup(call: Call) -> Reply:
     mfa.validate_setup(call.store, call.who.user_id, call.body["setupId"], call.body["token"])
     return Reply(body={"status": "SUCCESS"})
 
 
-@_handles("createMfaChallenge")
+@handles("createMfaChallenge")
 def _create_mfa_challenge(call: Call) -> Reply:
     issued = mfa.challenge(call.store, call.who.user_id)
     return Reply(body={"challengeId": issued.id})
 
 
-@_handles("validateMfaChallenge")
+@handles("validateMfaChallenge")
 def _validate_mfa_challenge(call: Call) -> Reply:
     body = call.body
     remembered = mfa.validate_challenge(
@@ -330,12 +335,12 @@ def _validate_mfa_challenge(call: Call) -> Reply:
     return Reply(body={"rememberMeId": remembered.id} if remembered else {})
 
 
-@_handles("stepUpSession")
+@handles("stepUpSession")
 def _step_up(call: Call) -> Reply:
     mfa.step_up(call.store, call.now, call.who, call.body["rememberMeId"])
     return Reply(body={"trusted": True})
 
 
-@_handles("listMfaPhones")
+@handles("listMfaPhones")
 def _list_mfa_phones(call: Call) -> Reply:
     return Reply(body={"results": [render.mfa_phone(phone) for phone in mfa.phones(call.store, call.who.user_id)]})

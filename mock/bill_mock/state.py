@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from bill_mock.ids import PREFIX_ORGANIZATION, PREFIX_ROLE, PREFIX_USER, IdFactory
 
@@ -37,6 +37,7 @@ DEFAULT_ROLES: tuple[tuple[str, str], ...] = (
 """The roles every organization starts with: type and what the role may do."""
 
 SessionKind = Literal["organization", "partner"]
+AreaT = TypeVar("AreaT")
 
 SANDBOX_MFA_TOKEN = "000000"  # noqa: S105 - the fixed code of a mock that sends no texts
 
@@ -169,6 +170,19 @@ class Store:
         self.risk_verifications: dict[str, RiskVerification] = {}
         """By organization id."""
         self._usernames: dict[str, str] = {}  # casefolded username -> user id
+        self._areas: dict[type[Any], Any] = {}
+
+    def area(self, kind: type[AreaT]) -> AreaT:
+        """The tables of one API area (vendors and bills, invoices, ...), created empty on first use.
+
+        Each area module declares its own dataclass of tables, so areas grow without editing this file;
+        a reset builds a new Store and with it empty areas.
+        """
+        tables = self._areas.get(kind)
+        if tables is None:
+            tables = self._areas[kind] = kind()
+        result: AreaT = tables
+        return result
 
     # organizations and roles
 

@@ -2,6 +2,7 @@
 
 from .address import Address
 from .address_input import AddressInput
+from .classifications import Classifications
 from .company_owner import CompanyOwner
 from .console_organization import ConsoleOrganization
 from .error_detail import ErrorDetail
@@ -51,6 +52,7 @@ from .user_update import UserUpdate
 __all__ = (
     "Address",
     "AddressInput",
+    "Classifications",
     "CompanyOwner",
     "ConsoleOrganization",
     "ErrorDetail",
