@@ -18,11 +18,13 @@ from .errors import (
     SessionScopeError,
     UnexpectedResponse,
 )
+from .pagination import AsyncPaginator, Paginator, apaginate, paginate
 from .sessions import PRODUCTION_URL, SANDBOX_URL, OrgSession, PartnerSession
 
 __all__ = [
     "PRODUCTION_URL",
     "SANDBOX_URL",
+    "AsyncPaginator",
     "AuthenticationFailed",
     "BillApiError",
     "BillError",
@@ -32,6 +34,7 @@ __all__ = [
     "ManualClock",
     "NotFound",
     "OrgSession",
+    "Paginator",
     "PartnerSession",
     "RateLimited",
     "ServerError",
@@ -39,5 +42,7 @@ __all__ = [
     "SessionScopeError",
     "SystemClock",
     "UnexpectedResponse",
+    "apaginate",
     "expect",
+    "paginate",
 ]
