@@ -4,6 +4,7 @@ Sign in once, pass `session.client` to any `bill_v3.api` function, and the sessi
 """
 
 from ._clock import Clock, ManualClock, SystemClock
+from ._limits import NO_RETRY, SHARED_LIMITER, InFlightLimiter, RetryPolicy
 from ._results import expect
 from .errors import (
     AuthenticationFailed,
@@ -22,14 +23,17 @@ from .pagination import AsyncPaginator, Paginator, apaginate, paginate
 from .sessions import PRODUCTION_URL, SANDBOX_URL, OrgSession, PartnerSession
 
 __all__ = [
+    "NO_RETRY",
     "PRODUCTION_URL",
     "SANDBOX_URL",
+    "SHARED_LIMITER",
     "AsyncPaginator",
     "AuthenticationFailed",
     "BillApiError",
     "BillError",
     "Clock",
     "Forbidden",
+    "InFlightLimiter",
     "InvalidRequest",
     "ManualClock",
     "NotFound",
@@ -37,6 +41,7 @@ __all__ = [
     "Paginator",
     "PartnerSession",
     "RateLimited",
+    "RetryPolicy",
     "ServerError",
     "SessionInvalid",
     "SessionScopeError",

@@ -9,13 +9,14 @@ before the generated parser sees it.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, Generator, Mapping
+from collections.abc import AsyncGenerator, Generator, Hashable, Mapping
 from dataclasses import dataclass
 
 import httpx
 
 from bill_spec import Operation, OperationIndex
 
+from ._limits import InFlightLimiter, RetryPolicy
 from ._secrets import Redactor, Secret
 from ._state import SessionState, Ticket
 from .errors import (
@@ -68,47 +69,59 @@ class BillAuth(httpx.Auth):
         resolver: OperationResolver,
         static_headers: Mapping[str, Secret | str],
         redactor: Redactor,
+        limiter: InFlightLimiter,
+        limit_scope: Hashable,
+        retry: RetryPolicy,
     ) -> None:
         self._state = state
+        self._limiter = limiter
+        self._scope = limit_scope
+        self._retry = retry
         self._resolver = resolver
         self._static = dict(static_headers)
         self._available = frozenset(self._static) | {SESSION_HEADER}
         self._redactor = redactor
 
     # Both flows read bodies themselves: overriding httpx's twins skips its requires_*_body handling.
+    # Each try sends inside a limiter slot; then either renews once on BDC_1109, waits and retries per the
+    # retry policy, or keeps the answer. Signing in happens outside any slot (see _limits).
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.read()
         resolved = self._resolve(request)
-        if not resolved.headers:
-            response = yield self._apply(request, resolved, None)
-            response.read()
-            self._check(response, resolved.name)
-            return
-        ticket = self._state.ensure()
-        response = yield self._apply(request, resolved, ticket)
-        response.read()
-        if _session_invalid(response):
-            ticket = self._state.renew(ticket)
-            response = yield self._apply(request, resolved, ticket)
-            response.read()
+        ticket = self._state.ensure() if resolved.headers else None
+        renewed, attempt = False, 0
+        while True:
+            with self._limiter.slot(self._scope):
+                response = yield self._apply(request, resolved, ticket)
+                response.read()
+            if ticket is not None and not renewed and _session_invalid(response):
+                ticket, renewed = self._state.renew(ticket), True
+                continue
+            delay = self._retry.delay(request, response, attempt)
+            if delay is None:
+                break
+            attempt += 1
+            self._retry.sleep(delay)
         self._check(response, resolved.name)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         await request.aread()
         resolved = self._resolve(request)
-        if not resolved.headers:
-            response = yield self._apply(request, resolved, None)
-            await response.aread()
-            self._check(response, resolved.name)
-            return
-        ticket = await self._state.aensure()
-        response = yield self._apply(request, resolved, ticket)
-        await response.aread()
-        if _session_invalid(response):
-            ticket = await self._state.arenew(ticket)
-            response = yield self._apply(request, resolved, ticket)
-            await response.aread()
+        ticket = await self._state.aensure() if resolved.headers else None
+        renewed, attempt = False, 0
+        while True:
+            async with self._limiter.aslot(self._scope):
+                response = yield self._apply(request, resolved, ticket)
+                await response.aread()
+            if ticket is not None and not renewed and _session_invalid(response):
+                ticket, renewed = await self._state.arenew(ticket), True
+                continue
+            delay = self._retry.delay(request, response, attempt)
+            if delay is None:
+                break
+            attempt += 1
+            await self._retry.asleep(delay)
         self._check(response, resolved.name)
 
     def _resolve(self, request: httpx.Request) -> Resolved:

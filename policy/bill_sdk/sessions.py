@@ -34,6 +34,7 @@ from bill_v3.types import UNSET
 
 from ._auth import SESSION_HEADER, BillAuth, OperationResolver, raise_for_answer
 from ._clock import Clock, SystemClock
+from ._limits import SHARED_LIMITER, InFlightLimiter, RetryPolicy
 from ._results import expect
 from ._secrets import Redactor, Secret
 from ._state import RENEW_MARGIN, USER_IDLE_TIMEOUT, Login, LoginResult, SessionState
@@ -45,6 +46,7 @@ SANDBOX_URL = "https://gateway.stage.bill.com/connect"
 PRODUCTION_URL = "https://gateway.prod.bill.com/connect"
 
 logger = logging.getLogger("bill_sdk")
+DEFAULT_RETRY = RetryPolicy()
 
 
 class _Session:
@@ -63,6 +65,8 @@ class _Session:
         renew_margin: float,
         timeout: httpx.Timeout | float,
         httpx_args: Mapping[str, Any] | None,
+        limiter: InFlightLimiter,
+        retry: RetryPolicy,
     ) -> None:
         if httpx_args and "auth" in httpx_args:
             raise ValueError("httpx_args must not set 'auth': the session is the client's auth")
@@ -81,8 +85,10 @@ class _Session:
             renew_margin=renew_margin,
             redactor=self._redactor,
         )
+        self._limiter = limiter
+        self._retry = retry
         self._clients: list[AuthenticatedClient] = []
-        self.client = self._new_client({key_header: key})
+        self.client = self._new_client({key_header: key}, getattr(self, "organization_id", None))
         """The generated client to pass to every `bill_v3.api` function."""
 
     # -- what subclasses provide -------------------------------------------------------------------
@@ -178,12 +184,17 @@ class _Session:
 
     # -- plumbing ----------------------------------------------------------------------------------
 
-    def _new_client(self, static_headers: Mapping[str, Secret | str]) -> AuthenticatedClient:
+    def _new_client(
+        self, static_headers: Mapping[str, Secret | str], organization_id: str | None
+    ) -> AuthenticatedClient:
         auth = BillAuth(
             state=self._state,
             resolver=self._resolver,
             static_headers=static_headers,
             redactor=self._redactor,
+            limiter=self._limiter,
+            limit_scope=(self._key, organization_id),  # BILL counts in-flight calls per key and organization
+            retry=self._retry,
         )
         client = AuthenticatedClient(
             base_url=self._base_url,
@@ -314,6 +325,8 @@ class OrgSession(_Session):
         renew_margin: float = RENEW_MARGIN,
         timeout: httpx.Timeout | float = 30.0,
         httpx_args: Mapping[str, Any] | None = None,
+        limiter: InFlightLimiter = SHARED_LIMITER,
+        retry: RetryPolicy = DEFAULT_RETRY,
     ) -> None:
         remember = Secret(remember_me_id) if remember_me_id else None
         secret_password = Secret(password)
@@ -334,6 +347,8 @@ class OrgSession(_Session):
             renew_margin=renew_margin,
             timeout=timeout,
             httpx_args=httpx_args,
+            limiter=limiter,
+            retry=retry,
         )
 
     def _setup(
@@ -349,6 +364,8 @@ class OrgSession(_Session):
         renew_margin: float,
         timeout: httpx.Timeout | float,
         httpx_args: Mapping[str, Any] | None,
+        limiter: InFlightLimiter,
+        retry: RetryPolicy,
     ) -> None:
         self.organization_id = organization_id
         self.username = sign_in.username
@@ -362,6 +379,8 @@ class OrgSession(_Session):
             renew_margin=renew_margin,
             timeout=timeout,
             httpx_args=httpx_args,
+            limiter=limiter,
+            retry=retry,
         )
         self._redactor.add(*secrets)
 
@@ -400,6 +419,8 @@ class PartnerSession(_Session):
         renew_margin: float = RENEW_MARGIN,
         timeout: httpx.Timeout | float = 30.0,
         httpx_args: Mapping[str, Any] | None = None,
+        limiter: InFlightLimiter = SHARED_LIMITER,
+        retry: RetryPolicy = DEFAULT_RETRY,
     ) -> None:
         self.username = username
         self._password = Secret(password)
@@ -414,6 +435,8 @@ class PartnerSession(_Session):
             renew_margin=renew_margin,
             timeout=timeout,
             httpx_args=httpx_args,
+            limiter=limiter,
+            retry=retry,
         )
         self._redactor.add(self._password)
 
@@ -424,7 +447,7 @@ class PartnerSession(_Session):
         """
         client = self._by_organization.get(organization_id)
         if client is None:
-            client = self._new_client({self._key_header: self._key, "organizationId": organization_id})
+            client = self._new_client({self._key_header: self._key, "organizationId": organization_id}, organization_id)
             self._by_organization[organization_id] = client
         return client
 
@@ -462,6 +485,8 @@ class PartnerSession(_Session):
             renew_margin=renew_margin,
             timeout=self._timeout,
             httpx_args=self._httpx_args,
+            limiter=self._limiter,
+            retry=self._retry,
         )
         return session
 

@@ -10,7 +10,7 @@ import asyncio
 import itertools
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +52,10 @@ class FakeBill:
     partner_logins: int = 0
     logins_as_user: int = 0
     routes: dict[tuple[str, str], Callable[[httpx.Request], httpx.Response]] = field(default_factory=dict)
+    async_routes: dict[tuple[str, str], Callable[[httpx.Request], Awaitable[httpx.Response]]] = field(
+        default_factory=dict
+    )
+    """Answered only through the async transport, so a handler can yield to the event loop."""
     barrier: threading.Barrier | None = None
     async_barrier: asyncio.Barrier | None = None
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -73,6 +77,9 @@ class FakeBill:
         await request.aread()
         if self.async_barrier is not None and self._holds(request):
             await self.async_barrier.wait()
+        route = self.async_routes.get((request.method, request.url.path.removeprefix("/connect")))
+        if route is not None and request.headers.get("sessionId") not in self.expired:
+            return await route(request)
         return self._answer(request)
 
     def _handle(self, request: httpx.Request) -> httpx.Response:

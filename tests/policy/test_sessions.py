@@ -11,13 +11,16 @@ import httpx
 import pytest
 
 from bill_sdk import (
+    NO_RETRY,
     AuthenticationFailed,
     Forbidden,
+    InFlightLimiter,
     InvalidRequest,
     ManualClock,
     NotFound,
     OrgSession,
     PartnerSession,
+    RetryPolicy,
     ServerError,
     SessionInvalid,
     SessionScopeError,
@@ -32,7 +35,14 @@ from .fakebill import APP_KEY, BASE_URL, DEV_KEY, ORG_ID, PASSWORD, USER_ID, Fak
 MINUTE = 60.0
 
 
-def org_session(bill: FakeBill, clock: ManualClock | None = None, *, is_async: bool = False) -> OrgSession:
+def org_session(
+    bill: FakeBill,
+    clock: ManualClock | None = None,
+    *,
+    is_async: bool = False,
+    limiter: InFlightLimiter | None = None,
+    retry: RetryPolicy = NO_RETRY,
+) -> OrgSession:
     transport = bill.async_transport() if is_async else bill.transport()
     return OrgSession(
         BASE_URL,
@@ -42,10 +52,18 @@ def org_session(bill: FakeBill, clock: ManualClock | None = None, *, is_async: b
         organization_id=ORG_ID,
         clock=clock or ManualClock(),
         httpx_args={"transport": transport},
+        limiter=limiter or InFlightLimiter(),
+        retry=retry,
     )
 
 
-def partner_session(bill: FakeBill, clock: ManualClock | None = None) -> PartnerSession:
+WIDE = 64
+"""An in-flight limit above the thread count, for tests that need every request on the wire at once."""
+
+
+def partner_session(
+    bill: FakeBill, clock: ManualClock | None = None, *, retry: RetryPolicy = NO_RETRY
+) -> PartnerSession:
     return PartnerSession(
         BASE_URL,
         app_key=APP_KEY,
@@ -53,6 +71,8 @@ def partner_session(bill: FakeBill, clock: ManualClock | None = None) -> Partner
         password=PASSWORD,
         clock=clock or ManualClock(),
         httpx_args={"transport": bill.transport()},
+        limiter=InFlightLimiter(),
+        retry=retry,
     )
 
 
@@ -187,7 +207,7 @@ def test_replay_resends_the_same_body() -> None:
 
 def test_32_threads_finding_the_session_expired_sign_in_once() -> None:
     bill = FakeBill()
-    session = org_session(bill)
+    session = org_session(bill, limiter=InFlightLimiter(WIDE))
     session.login()
     bill.expired.add(sid(1))
     bill.barrier = threading.Barrier(32)  # every thread's request with s1 waits for the other 31
@@ -202,7 +222,7 @@ def test_32_tasks_finding_the_session_expired_sign_in_once() -> None:
     bill = FakeBill()
 
     async def scenario() -> None:
-        session = org_session(bill, is_async=True)
+        session = org_session(bill, is_async=True, limiter=InFlightLimiter(WIDE))
         await session.alogin()
         bill.expired.add(sid(1))
         bill.async_barrier = asyncio.Barrier(32)
