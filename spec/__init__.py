@@ -19,9 +19,11 @@ from typing import Any
 
 import yaml
 
-__all__ = ["SPEC_V3", "Operation", "OperationIndex", "SpecError", "load", "v3_index"]
+__all__ = ["EVENTS_SPEC", "SPEC_V3", "Operation", "OperationIndex", "SpecError", "events_index", "load", "v3_index"]
 
 SPEC_V3 = "bill-v3.yaml"
+EVENTS_SPEC = "bill-v3-events.yaml"
+"""The webhooks API ("Connect Events"), a root of its own: BILL serves it under /connect-events."""
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 SCOPES = frozenset({"public", "partner", "organization", "any"})
@@ -232,3 +234,9 @@ def bundle(name: str) -> str:
 def v3_index() -> OperationIndex:
     """The operations of BILL's v3 API."""
     return OperationIndex.from_document(load(SPEC_V3), SPEC_V3)
+
+
+@functools.cache
+def events_index() -> OperationIndex:
+    """The operations of BILL's webhooks API (served under /connect-events, with the v3 API's sessions)."""
+    return OperationIndex.from_document(load(EVENTS_SPEC), EVENTS_SPEC)
