@@ -66,14 +66,18 @@ Handler = Callable[[Call], Reply]
 HANDLERS: dict[str, Handler] = {}
 
 
-def handles(operation_id: str) -> Callable[[Handler], Handler]:
-    """Registers the decorated function as the handler of `operation_id` (area modules use it too)."""
+def handles(operation_id: str, registry: dict[str, Handler] | None = None) -> Callable[[Handler], Handler]:
+    """Registers the decorated function as the handler of `operation_id` (area modules use it too).
+
+    `registry` is HANDLERS, the v3 API's table, unless another API (the webhooks one) keeps its own.
+    """
+    table = HANDLERS if registry is None else registry
 
     def register(handler: Handler) -> Handler:
-        claimed = HANDLERS.get(operation_id)
+        claimed = table.get(operation_id)
         if claimed is not None and claimed is not handler:
             raise RuntimeError(f"{operation_id} already has a handler: {claimed.__module__}.{claimed.__name__}")
-        HANDLERS[operation_id] = handler
+        table[operation_id] = handler
         return handler
 
     return register
