@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: all install demo test lint typecheck codegen mock clean
+.PHONY: all install demo test lint typecheck codegen mock clean conformance
 
 all: install
 
@@ -36,6 +36,11 @@ codegen: $(STAMP)
 
 mock: $(STAMP)
 	$(BIN)/bill-mock
+
+# BILL's Postman collection against the mock (needs npm; newman is pinned in conformance/package-lock.json).
+# CONFORMANCE_ARGS=--report-only prints the report without failing.
+conformance: $(STAMP)
+	$(BIN)/python -m conformance $(CONFORMANCE_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
