@@ -22,6 +22,7 @@ __all__ = [
     "Lister",
     "Placeholder",
     "Sandbox",
+    "Source",
     "build",
     "newman_environment",
     "unknown_id",
