@@ -149,7 +149,9 @@ def _preamble(
     if env.missing:
         lines.append(f"Sandbox fields missing (their variables stay unset): {', '.join(env.missing)}")
     if env.placeholders:
-        lines.append(f"Placeholder ids (no script or sandbox value): {', '.join(sorted(env.placeholders))}")
+        lines.append(
+            f"Placeholder ids (no script, sandbox field or lookup gives one): {', '.join(sorted(env.placeholders))}"
+        )
     if breaks:
         unchained = ", ".join(f"{b.variable} <- {b.request}" for b in breaks)
         lines.append(f"Variables sent before any script sets them: {unchained}")
