@@ -24,6 +24,7 @@ __all__ = [
     "cause",
     "causes",
     "excused_variables",
+    "exported_variables",
     "outcomes",
     "render",
     "shortfalls",
@@ -231,9 +232,23 @@ def _message(error: Any) -> str:
     return str(error)[:200]
 
 
-def totals(results: Sequence[Outcome], in_scope: Sequence[Request]) -> Totals:
+def totals(
+    results: Sequence[Outcome],
+    in_scope: Sequence[Request],
+    final: Mapping[str, str] | None = None,
+    seeded: Mapping[str, str] | None = None,
+) -> Totals:
+    """Counts per request, and per variable at the end of the run.
+
+    With `final` (newman's exported environment, see `exported_variables`), a variable is set when it holds a
+    value at the end, and, if the environment was seeded with it, a script also stored one. Without it, a
+    variable is set when some script stored a value.
+    """
     expected = tuple(dict.fromkeys(name for request in in_scope for name in request.sets))
     stored = {name for outcome in results for name, ok in outcome.variables.items() if ok}
+    if final is not None:
+        seeds = seeded or {}
+        stored = {name for name in expected if final.get(name) and (name not in seeds or name in stored)}
     unset = [name for name in expected if name not in stored]
     return Totals(
         in_scope=len(in_scope),
@@ -247,6 +262,16 @@ def totals(results: Sequence[Outcome], in_scope: Sequence[Request]) -> Totals:
         variables_set=tuple(name for name in expected if name in stored),
         variables_excused=excused_variables(unset, in_scope, results),
     )
+
+
+def exported_variables(document: Mapping[str, Any]) -> dict[str, str]:
+    """The non-empty values of an environment newman exported (`--export-environment`)."""
+    values = document.get("values") if isinstance(document, Mapping) else None
+    return {
+        str(entry["key"]): str(entry["value"])
+        for entry in values or ()
+        if isinstance(entry, Mapping) and entry.get("key") and entry.get("value") not in (None, "")
+    }
 
 
 def excused_variables(unset: Iterable[str], in_scope: Sequence[Request], results: Sequence[Outcome]) -> dict[str, str]:

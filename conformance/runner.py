@@ -93,14 +93,23 @@ def run(collection_path: Path, *, report_only: bool = False, keep: Path | None =
             environment_file.write_text(json.dumps(environment.newman_environment(env), indent=1))
             finished = newman.run(newman_bin, collection_file, environment_file, workdir, verbose=verbose)
             newman_report = json.loads(finished.report.read_text(encoding="utf-8"))
+            final = _exported(finished.environment)
     outcomes = report.outcomes(newman_report, ordering.requests, schemas.check, env.placeholders, env.values)
-    summary = report.totals(outcomes, in_scope)
+    summary = report.totals(outcomes, in_scope, final, env.values)
     seconds = time.monotonic() - started
     preamble = _preamble(collection_path, ordering, env, plan.chain_breaks(ordering.requests, env.values))
     text = "\n".join(
         [*preamble, report.render(outcomes, summary, report_only), f"Run time: {seconds:.1f}s (mock + newman)"]
     )
     return Result(outcomes=outcomes, totals=summary, shortfalls=report.shortfalls(summary), seconds=seconds, text=text)
+
+
+def _exported(path: Path) -> dict[str, str] | None:
+    """The environment newman left behind, or None when it wrote none (the report then decides alone)."""
+    try:
+        return report.exported_variables(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return None
 
 
 class _OrganizationLister:

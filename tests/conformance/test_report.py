@@ -244,3 +244,27 @@ def test_render_passes_when_every_target_is_met(ordered: tuple[collection.Reques
     results = run(ordered, execution(0, 200, {}, sets={"session_id": True}))
     summary = report.totals(results, ordered[:1])
     assert report.render(results, summary, report_only=False).splitlines()[-1] == "Result: PASS, every target met."
+
+
+def test_the_exported_environment_decides_what_is_set_at_the_end(ordered: tuple[collection.Request, ...]) -> None:
+    results = run(
+        ordered,
+        execution(0, 200, {}, sets={"session_id": True}),
+        execution(2, 201, {"id": "t"}, sets={"thing_id": True}),
+    )
+    exported = report.exported_variables(
+        {
+            "values": [
+                {"key": "session_id", "value": "s1"},
+                {"key": "thing_id", "value": None},
+                {"key": "x", "value": ""},
+            ]
+        }
+    )
+    assert exported == {"session_id": "s1"}
+    # thing_id was stored by its script and cleared later: at the end it is not set.
+    assert report.totals(results, ordered, exported).variables_set == ("session_id",)
+    # A seeded value that no script stored does not count, however it looks at the end.
+    seeded_only = run(ordered, execution(0, 400, ERROR, sets={"session_id": False}))
+    assert report.totals(seeded_only, ordered, exported, seeded={"session_id": "s1"}).variables_set == ()
+    assert report.totals(seeded_only, ordered, exported).variables_set == ("session_id",)
