@@ -43,13 +43,13 @@ class ResponseSchemas:
 
     @classmethod
     def from_bill_spec(cls) -> ResponseSchemas:
-        """v3 from `bill_spec.load()`, and the webhooks spec when the package has it (`events_index()`)."""
-        specs = [Spec("/connect", bill_spec.load(), bill_spec.v3_index())]
-        events_index = getattr(bill_spec, "events_index", None)
-        if callable(events_index):
-            name = getattr(bill_spec, "EVENTS_SPEC", "bill-v3-events.yaml")
-            specs.append(Spec("/connect-events", bill_spec.load(name), events_index()))
-        return cls(specs)
+        """v3 (`bill_spec.load()`) under /connect and the webhooks spec (`EVENTS_SPEC`) under /connect-events."""
+        return cls(
+            [
+                Spec("/connect", bill_spec.load(), bill_spec.v3_index()),
+                Spec("/connect-events", bill_spec.load(bill_spec.EVENTS_SPEC), bill_spec.events_index()),
+            ]
+        )
 
     @property
     def prefixes(self) -> list[str]:

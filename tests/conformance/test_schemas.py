@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+import bill_spec
 from bill_spec import OperationIndex
 from conformance.schemas import ResponseSchemas, Spec
 
@@ -121,8 +122,16 @@ def test_the_longest_prefix_wins(schemas: ResponseSchemas) -> None:
     assert schemas.prefixes == ["/connect-events", "/connect"]
 
 
-def test_the_project_spec_loads_with_v3_under_connect() -> None:
+def test_the_project_specs_serve_v3_and_webhooks_under_their_prefixes() -> None:
     project = ResponseSchemas.from_bill_spec()
-    assert "/connect" in project.prefixes
-    check = project.check("GET", "/connect/v3/login/session", 200, body({}))
-    assert check.operation_id is not None
+    assert project.prefixes == ["/connect-events", "/connect"]
+    v3 = project.check("GET", "/connect/v3/login/session", 200, body({}))
+    assert v3.operation_id == operation_id(bill_spec.v3_index(), "GET", "/v3/login/session")
+    events = project.check("GET", "/connect-events/v3/subscriptions", 200, body({}))
+    assert events.operation_id == operation_id(bill_spec.events_index(), "GET", "/v3/subscriptions")
+
+
+def operation_id(index: OperationIndex, method: str, path: str) -> str:
+    operation = index.match(method, path)
+    assert operation is not None, (method, path)
+    return operation.operation_id
