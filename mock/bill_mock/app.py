@@ -1,6 +1,7 @@
-"""The ASGI app: v3 under /connect, routed from the spec, plus the /_mock control plane.
+"""The ASGI app: v3 under /connect and the webhooks API under /connect-events, each routed from its spec,
+plus the /_mock control plane.
 
-Per request: route (404 BDC_1121) -> method (405 + Allow) -> credentials and scope (401/403) ->
+Per request: route (404 BDC_1121) -> method (405 + Allow) -> limits (429) -> credentials and scope (401/403) ->
 spec validation (400) -> BILL rule (4xx) -> reply. Anything unexpected is a 500 with BILL's error array,
 so a contract test sees the bug instead of a hidden one.
 """
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Mapping
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -17,18 +20,21 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import Receive, Scope, Send
 
 import bill_spec
-from bill_mock import areas, control
+from bill_mock import areas, control, limits, webhooks
 from bill_mock.clock import MockClock
 from bill_mock.errors import BillError, api_not_supported
-from bill_mock.handlers import HANDLERS, Call, Reply
+from bill_mock.handlers import HANDLERS, Call, Handler, Reply
 from bill_mock.mock import Mock
 from bill_mock.rules.sessions import Credentials, authenticate
-from bill_mock.validation import MAX_BODY_BYTES, OperationValidator, build_validators, parse_query
-from bill_spec import Operation
+from bill_mock.validation import OperationValidator, build_validators, parse_query
+from bill_mock.webhook_api import EVENT_HANDLERS
+from bill_spec import Operation, OperationIndex
 
-__all__ = ["API_PREFIX", "create_app"]
+__all__ = ["API_PREFIX", "EVENTS_PREFIX", "create_app"]
 
 API_PREFIX = "/connect"
+EVENTS_PREFIX = "/connect-events"
+"""BILL serves its webhooks API beside v3 on the same gateway, with the same sessions."""
 
 logger = logging.getLogger("bill_mock")
 
@@ -42,13 +48,9 @@ def create_app(clock: MockClock | None = None) -> Starlette:
     if unimplemented:
         # A spec that grew ahead of the mock still serves everything else; those calls answer 501.
         logger.warning("bill_mock: no handler yet for %s", ", ".join(unimplemented))
-    validators = build_validators(bill_spec.load(), index)
-    by_path: dict[str, dict[str, Operation]] = defaultdict(dict)
-    for operation in index:
-        by_path[operation.path][operation.method] = operation
-    routes: list[BaseRoute] = [
-        Route(API_PREFIX + path, PathEndpoint(mock, operations, validators)) for path, operations in by_path.items()
-    ]
+    routes = _api_routes(mock, API_PREFIX, index, bill_spec.load(), HANDLERS)
+    events = bill_spec.events_index()
+    routes += _api_routes(mock, EVENTS_PREFIX, events, bill_spec.load(bill_spec.EVENTS_SPEC), EVENT_HANDLERS)
     routes += control.routes(mock)
     routes.append(Route("/{anything:path}", NotFound(mock)))
     app = Starlette(routes=routes)
@@ -56,11 +58,32 @@ def create_app(clock: MockClock | None = None) -> Starlette:
     return app
 
 
+def _api_routes(
+    mock: Mock, prefix: str, index: OperationIndex, document: Mapping[str, Any], handlers: Mapping[str, Handler]
+) -> list[BaseRoute]:
+    """One route per path of a spec, so each answers every method of its path."""
+    validators = build_validators(document, index)
+    by_path: dict[str, dict[str, Operation]] = defaultdict(dict)
+    for operation in index:
+        by_path[operation.path][operation.method] = operation
+    return [
+        Route(prefix + path, PathEndpoint(mock, operations, validators, handlers))
+        for path, operations in by_path.items()
+    ]
+
+
 class PathEndpoint:
     """Every operation of one spec path, so a method the path lacks gets 405 with a complete Allow."""
 
-    def __init__(self, mock: Mock, operations: dict[str, Operation], validators: dict[str, OperationValidator]):
+    def __init__(
+        self,
+        mock: Mock,
+        operations: dict[str, Operation],
+        validators: dict[str, OperationValidator],
+        handlers: Mapping[str, Handler] = HANDLERS,
+    ):
         self._mock = mock
+        self._handlers = handlers
         self._operations = operations
         self._validators = {method: validators[op.operation_id] for method, op in operations.items()}
         self._allow = ", ".join(sorted(operations))
@@ -72,15 +95,24 @@ class PathEndpoint:
             error = BillError(405, "BDC_1121", f"API not supported with {request.method[:10]}; use {self._allow}.")
             response = _error_response(self._mock, error, headers={"Allow": self._allow})
         else:
-            response = await self._answer(operation, request)
+            response = await self._guarded(operation, request)
         self._mock.journal.record(
             request.method, scope["path"], operation.operation_id if operation else None, response.status_code
         )
         await response(scope, receive, send)
 
+    async def _guarded(self, operation: Operation, request: Request) -> Response:
+        """BILL's limits around the whole request, reading its body included: that is where requests overlap."""
+        headers = request.headers
+        try:
+            with limits.admitted(self._mock, headers), webhooks.idempotency_in_flight(self._mock, operation, headers):
+                return await self._answer(operation, request)
+        except BillError as error:
+            return _error_response(self._mock, error)
+
     async def _answer(self, operation: Operation, request: Request) -> Response:
         try:
-            body = await _read_body(request)
+            body = await _read_body(request, self._validators[operation.method].max_body_bytes)
             with self._mock.lock:
                 store, now = self._mock.store, self._mock.clock.now()
                 caller = authenticate(store, now, operation, _credentials(request))
@@ -89,8 +121,10 @@ class PathEndpoint:
                     query=parse_query(request.scope.get("query_string", b"")),
                     content_type=request.headers.get("content-type"),
                     body=body,
+                    headers=request.headers,
                 )
-                reply = HANDLERS.get(operation.operation_id, _not_implemented)(Call(store, now, caller, valid))
+                limits.check_call(store, now, operation, caller, valid)
+                reply = self._handlers.get(operation.operation_id, _not_implemented)(Call(store, now, caller, valid))
             return _reply_response(reply)
         except BillError as error:
             return _error_response(self._mock, error)
@@ -130,16 +164,16 @@ def _credentials(request: Request) -> Credentials:
     )
 
 
-async def _read_body(request: Request) -> bytes:
-    """The body, cut at one byte past the limit so an oversized one is refused without holding it all."""
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The body, cut at one byte past the operation's limit so an oversized one is refused without holding it all."""
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         chunks.append(chunk)
         size += len(chunk)
-        if size > MAX_BODY_BYTES:
+        if size > limit:
             break
-    return b"".join(chunks)[: MAX_BODY_BYTES + 1]
+    return b"".join(chunks)[: limit + 1]
 
 
 def _reply_response(reply: Reply) -> Response:

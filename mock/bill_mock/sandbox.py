@@ -19,6 +19,11 @@ PARTNER_USERNAME = "partner@sandbox.example"
 PARTNER_PASSWORD = "partner-password-1"  # noqa: S105 - published test credentials of a local mock
 PARTNER_DEV_KEY = "mock-devkey-partner-0001"
 PHONE = "4155550100"
+BANK_ROUTING_NUMBER = "074000010"
+"""A routing number whose ABA check digit is right, for adding a test bank account."""
+BANK_ACCOUNT_NUMBER = "111222333"
+BANK_VERIFICATION_DEPOSIT = "0.50"
+"""The test deposit that verifies any bank account in the sandbox, as BILL's sandbox does."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +55,11 @@ class Sandbox:
             },
             "mfa": {"token": self.mfa_token},
             "phone": PHONE,
+            "bankAccount": {
+                "routingNumber": BANK_ROUTING_NUMBER,
+                "accountNumber": BANK_ACCOUNT_NUMBER,
+                "depositAmount": float(BANK_VERIFICATION_DEPOSIT),
+            },
         }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -20,9 +20,20 @@ from bill_mock import errors
 from bill_mock.errors import BillError
 from bill_spec import Operation
 
-__all__ = ["MAX_BODY_BYTES", "OperationValidator", "ValidRequest", "build_validators", "parse_query"]
+__all__ = [
+    "MAX_BODY_BYTES",
+    "MAX_UPLOAD_BYTES",
+    "OperationValidator",
+    "ValidRequest",
+    "build_validators",
+    "parse_query",
+]
 
 MAX_BODY_BYTES = 1 << 20
+MAX_UPLOAD_BYTES = 6 << 20
+"""BILL's 6 MB file limit, for operations whose body is a raw file (documents and attachments)."""
+RAW_MEDIA_TYPE = "application/octet-stream"
+_RAW_CONTENT_TYPES = frozenset({RAW_MEDIA_TYPE, "*/*"})
 
 _INTEGER = re.compile(r"[+-]?[0-9]{1,40}")
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
@@ -35,6 +46,9 @@ class ValidRequest:
     path: Mapping[str, str]
     query: Mapping[str, Any]
     body: Any
+    """The parsed JSON document; for a raw upload, the file's bytes."""
+    headers: Mapping[str, str] = field(default_factory=dict)
+    """The header parameters the operation declares (credentials are security schemes, not parameters)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +64,8 @@ class _Parameter:
 class _Body:
     required: bool
     validator: jsonschema_rs.Validator | None
+    raw: bool = False
+    """The body is a file sent as is (application/octet-stream), not JSON."""
 
 
 class OperationValidator:
@@ -80,7 +96,13 @@ class OperationValidator:
             self._body = _Body(
                 required=bool(request_body.get("required", False)),
                 validator=_compile(schema, components) if schema is not None else None,
+                raw=media is None and RAW_MEDIA_TYPE in request_body.get("content", {}),
             )
+
+    @property
+    def max_body_bytes(self) -> int:
+        """How much of a body this operation reads: a raw upload may be larger than a JSON document."""
+        return MAX_UPLOAD_BYTES if self._body is not None and self._body.raw else MAX_BODY_BYTES
 
     def validate(
         self,
@@ -89,14 +111,43 @@ class OperationValidator:
         query: Iterable[tuple[str, str]],
         content_type: str | None,
         body: bytes,
+        headers: Mapping[str, str] | None = None,
     ) -> ValidRequest:
-        """The request's values, or a BillError naming the first thing wrong with it."""
+        """The request's values, or a BillError naming the first thing wrong with it.
+
+        `headers` is read by the spec's names, so pass a case-insensitive mapping such as Starlette's Headers.
+        """
         path_values = {
             name: self._path_value(parameter, path.get(name))
             for (location, name), parameter in self._parameters.items()
             if location == "path"
         }
-        return ValidRequest(path=path_values, query=self._query(query), body=self._json_body(content_type, body))
+        header_values = self._headers(headers or {})
+        if self._body is not None and self._body.raw:
+            return ValidRequest(
+                path=path_values,
+                query=self._query(query),
+                body=self._raw_body(content_type, body),
+                headers=header_values,
+            )
+        return ValidRequest(
+            path=path_values, query=self._query(query), body=self._json_body(content_type, body), headers=header_values
+        )
+
+    def _headers(self, sent: Mapping[str, str]) -> dict[str, str]:
+        values: dict[str, str] = {}
+        for (location, name), parameter in self._parameters.items():
+            if location != "header":
+                continue
+            value = sent.get(name)
+            if not value:
+                if parameter.required:
+                    raise errors.missing_parameter(name)
+                continue
+            if not parameter.validator.is_valid(value):
+                raise errors.invalid_parameter(name)
+            values[name] = value
+        return values
 
     def _path_value(self, parameter: _Parameter, value: str | None) -> str:
         if value is None or value == "":
@@ -144,6 +195,21 @@ class OperationValidator:
         if self._body.validator is not None:
             _raise_first_error(self._body.validator, document)
         return document
+
+    def _raw_body(self, content_type: str | None, body: bytes) -> bytes:
+        """A file upload: the bytes as sent, with BILL's content type and no more than BILL's 6 MB."""
+        media_type = (content_type or "").split(";", 1)[0].strip().lower()
+        if media_type not in _RAW_CONTENT_TYPES:
+            raise errors.invalid_parameter("Content-Type")
+        if not body:
+            raise errors.missing_field("body")
+        if len(body) > MAX_UPLOAD_BYTES:
+            raise BillError(
+                400,
+                "BDC_1119",
+                f"The file is larger than BILL's 6 MB limit ({MAX_UPLOAD_BYTES} bytes); upload a smaller file.",
+            )
+        return body
 
 
 def build_validators(document: Mapping[str, Any], operations: Iterable[Operation]) -> dict[str, OperationValidator]:

@@ -17,7 +17,7 @@ ORG = {
 
 def test_sandbox_shape(client: Client) -> None:
     sandbox = client.get("/_mock/sandbox").json()
-    assert set(sandbox) == {"organization", "partner", "mfa", "phone"}
+    assert set(sandbox) == {"organization", "partner", "mfa", "phone", "bankAccount"}
     assert set(sandbox["organization"]) == {"devKey", "username", "password", "organizationId", "userId"}
     assert set(sandbox["partner"]) == {"appKey", "username", "password", "devKey", "organizationId", "userId"}
     assert set(sandbox["mfa"]) == {"token"}
