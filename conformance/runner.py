@@ -84,13 +84,7 @@ def run(collection_path: Path, *, report_only: bool = False, keep: Path | None =
             sandbox = httpx.get(f"{root}/_mock/sandbox", timeout=10).raise_for_status().json()
             with httpx.Client(base_url=root + environment.API_PREFIX, timeout=10) as client:
                 env = environment.build(sandbox, root, needed, _OrganizationLister(client, sandbox))
-            collection_file = workdir / "collection.json"
-            environment_file = workdir / "environment.json"
-            upload = workdir / UPLOAD_NAME
-            upload.write_bytes(SAMPLE_PDF)
-            run_copy = plan.run_collection(source, ordering.requests, upload=str(upload))
-            collection_file.write_text(json.dumps(run_copy, indent=1))
-            environment_file.write_text(json.dumps(environment.newman_environment(env), indent=1))
+            collection_file, environment_file = _write_inputs(workdir, source, ordering, env)
             finished = newman.run(newman_bin, collection_file, environment_file, workdir, verbose=verbose)
             newman_report = json.loads(finished.report.read_text(encoding="utf-8"))
             final = _exported(finished.environment)
@@ -102,6 +96,20 @@ def run(collection_path: Path, *, report_only: bool = False, keep: Path | None =
         [*preamble, report.render(outcomes, summary, report_only), f"Run time: {seconds:.1f}s (mock + newman)"]
     )
     return Result(outcomes=outcomes, totals=summary, shortfalls=report.shortfalls(summary), seconds=seconds, text=text)
+
+
+def _write_inputs(
+    workdir: Path, source: postman.Collection, ordering: plan.Ordering, env: environment.Environment
+) -> tuple[Path, Path]:
+    """The run's copy of the collection, its environment and the file its uploads send, in `workdir`."""
+    collection_file = workdir / "collection.json"
+    environment_file = workdir / "environment.json"
+    upload = workdir / UPLOAD_NAME
+    upload.write_bytes(SAMPLE_PDF)
+    run_copy = plan.run_collection(source, ordering.requests, upload=str(upload))
+    collection_file.write_text(json.dumps(run_copy, indent=1), encoding="utf-8")
+    environment_file.write_text(json.dumps(environment.newman_environment(env), indent=1), encoding="utf-8")
+    return collection_file, environment_file
 
 
 def _exported(path: Path) -> dict[str, str] | None:
@@ -122,17 +130,24 @@ class _OrganizationLister:
 
     def __call__(self, path: str) -> list[Mapping[str, Any]]:
         headers = self._headers or self._login()
-        response = self._client.get(path, headers=headers)
-        body = response.json() if response.status_code == 200 else None
-        results = body.get("results") if isinstance(body, dict) else None
-        return [record for record in results or () if isinstance(record, dict)]
+        body = _json_object(self._client.get(path, headers=headers))
+        results = body.get("results")
+        return [record for record in results if isinstance(record, dict)] if isinstance(results, list) else []
 
     def _login(self) -> dict[str, str]:
         fields = {key: self._organization.get(key) for key in ("devKey", "username", "password", "organizationId")}
-        response = self._client.post("/v3/login", json=fields)
-        session = response.json().get("sessionId") if response.status_code == 200 else None
+        session = _json_object(self._client.post("/v3/login", json=fields)).get("sessionId")
         self._headers = {"devKey": str(fields["devKey"]), "sessionId": str(session)}
         return self._headers
+
+
+def _json_object(response: httpx.Response) -> Mapping[str, Any]:
+    """A 200 answer's JSON object; anything else reads as empty, so a lookup falls back to its placeholder."""
+    try:
+        body = response.json() if response.status_code == 200 else None
+    except ValueError:
+        body = None
+    return body if isinstance(body, dict) else {}
 
 
 @contextmanager

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
+import httpx
 import pytest
 
 from conformance import collection, environment, newman, plan, runner
@@ -64,6 +66,34 @@ def test_newman_is_pinned_exactly() -> None:
     text = (newman.HERE / "package.json").read_text(encoding="utf-8")
     assert '"newman": "6.2.2"' in text
     assert (newman.HERE / "package-lock.json").is_file()
+
+
+def test_lookups_sign_in_once_and_read_list_results() -> None:
+    seen: list[tuple[str, str, str | None]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append((request.method, request.url.path, request.headers.get("sessionId")))
+        if request.url.path == "/connect/v3/login":
+            assert json.loads(request.content)["username"] == "ada"
+            return httpx.Response(200, json={"sessionId": "s1"})
+        if request.url.path == "/connect/v3/roles":
+            return httpx.Response(200, json={"results": [{"id": "0po1"}, "junk"]})
+        if request.url.path == "/connect/v3/html":
+            return httpx.Response(200, text="<html>")
+        return httpx.Response(404, json=[{"code": "BDC_1121"}])
+
+    sandbox = {"organization": {"devKey": "dk", "username": "ada", "password": "pw", "organizationId": "008"}}
+    with httpx.Client(transport=httpx.MockTransport(answer), base_url="http://mock/connect") as client:
+        lister = runner._OrganizationLister(client, sandbox)
+        assert lister("/v3/roles") == [{"id": "0po1"}]
+        assert lister("/v3/nowhere") == []
+        assert lister("/v3/html") == []
+    assert seen == [
+        ("POST", "/connect/v3/login", None),
+        ("GET", "/connect/v3/roles", "s1"),
+        ("GET", "/connect/v3/nowhere", "s1"),
+        ("GET", "/connect/v3/html", "s1"),
+    ]
 
 
 @pytest.mark.skipif(not COLLECTION.is_file(), reason=f"BILL's Postman collection is not at {COLLECTION}")
