@@ -81,23 +81,19 @@ class Outcome:
     @property
     def error_code(self) -> str:
         """BILL's BDC code of an error answer, or ""."""
-        try:
-            body = json.loads(self.body)
-        except ValueError:
-            return ""
-        if isinstance(body, list) and body and isinstance(body[0], dict):
-            return str(body[0].get("code", ""))
-        return ""
+        return str(self._first_error().get("code", ""))
 
     @property
     def error_message(self) -> str:
+        return str(self._first_error().get("message", ""))
+
+    def _first_error(self) -> Mapping[str, Any]:
+        """The first entry of BILL's error list, or {} when the body is not one."""
         try:
             body = json.loads(self.body)
         except ValueError:
-            return ""
-        if isinstance(body, list) and body and isinstance(body[0], dict):
-            return str(body[0].get("message", ""))
-        return ""
+            return {}
+        return body[0] if isinstance(body, list) and body and isinstance(body[0], dict) else {}
 
 
 @dataclass(frozen=True, slots=True)
