@@ -7,7 +7,10 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
+import jsonschema_rs
 from starlette.applications import Starlette
+
+import bill_spec
 
 
 class Client:
@@ -108,3 +111,22 @@ def error_code(response: httpx.Response) -> str:
 def error_message(response: httpx.Response) -> str:
     message: str = response.json()[0]["message"]
     return message
+
+
+def spec_body(response: httpx.Response) -> Any:
+    """A success reply's JSON after checking it against the spec's schema for that operation and status."""
+    assert 200 <= response.status_code < 300, response.text
+    operation = bill_spec.v3_index().match(response.request.method, response.request.url.path.removeprefix("/connect"))
+    assert operation is not None, response.request.url.path
+    document = bill_spec.load()
+    declared = document["paths"][operation.path][operation.method.lower()]["responses"][str(response.status_code)]
+    content = declared.get("content")
+    if content is None:
+        assert response.content == b"", operation.operation_id
+        return None
+    schema = {**content["application/json"]["schema"], "components": document["components"]}
+    body = response.json()
+    validator = jsonschema_rs.Draft4Validator(schema, validate_formats=True)
+    problems = [error.message for error in validator.iter_errors(body)]
+    assert not problems, (operation.operation_id, problems)
+    return body

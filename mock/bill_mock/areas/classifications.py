@@ -285,7 +285,8 @@ def update_many(
             current = record.fields.get(name)
             # A nested object (a chart of accounts' `account`) is patched too, not replaced.
             record.fields[name] = {**current, **value} if isinstance(current, dict) else value
-        record.updated = now
+        if changes:
+            record.updated = now
     return targets
 
 
