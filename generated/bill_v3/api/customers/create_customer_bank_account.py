@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_bank_account import CustomerBankAccount
+from ...models.customer_bank_account_create import CustomerBankAccountCreate
+from ...models.error_detail import ErrorDetail
+from ...types import Response
+
+
+def _get_kwargs(
+    customer_id: str,
+    *,
+    body: CustomerBankAccountCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/customers/{customer_id}/bank-accounts".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerBankAccount | list[ErrorDetail] | None:
+    if response.status_code == 201:
+        response_201 = CustomerBankAccount.from_dict(response.json())
+
+        return response_201
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = []
+        _response_4xx = response.json()
+        for componentsschemas_error_list_item_data in _response_4xx:
+            componentsschemas_error_list_item = ErrorDetail.from_dict(componentsschemas_error_list_item_data)
+
+            response_4xx.append(componentsschemas_error_list_item)
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = []
+        _response_5xx = response.json()
+        for componentsschemas_error_list_item_data in _response_5xx:
+            componentsschemas_error_list_item = ErrorDetail.from_dict(componentsschemas_error_list_item_data)
+
+            response_5xx.append(componentsschemas_error_list_item)
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerBankAccount | list[ErrorDetail]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerBankAccountCreate,
+) -> Response[CustomerBankAccount | list[ErrorDetail]]:
+    """Add a bank account for a customer
+
+     The account charges are drawn from. The customer needs a billing address first. BILL may take up to
+    two business days to verify a new account; until then it is PENDING.
+
+    Args:
+        customer_id (str): BILL customer id (prefix `0cu`).
+        body (CustomerBankAccountCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerBankAccount | list[ErrorDetail]]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerBankAccountCreate,
+) -> CustomerBankAccount | list[ErrorDetail] | None:
+    """Add a bank account for a customer
+
+     The account charges are drawn from. The customer needs a billing address first. BILL may take up to
+    two business days to verify a new account; until then it is PENDING.
+
+    Args:
+        customer_id (str): BILL customer id (prefix `0cu`).
+        body (CustomerBankAccountCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerBankAccount | list[ErrorDetail]
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerBankAccountCreate,
+) -> Response[CustomerBankAccount | list[ErrorDetail]]:
+    """Add a bank account for a customer
+
+     The account charges are drawn from. The customer needs a billing address first. BILL may take up to
+    two business days to verify a new account; until then it is PENDING.
+
+    Args:
+        customer_id (str): BILL customer id (prefix `0cu`).
+        body (CustomerBankAccountCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerBankAccount | list[ErrorDetail]]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerBankAccountCreate,
+) -> CustomerBankAccount | list[ErrorDetail] | None:
+    """Add a bank account for a customer
+
+     The account charges are drawn from. The customer needs a billing address first. BILL may take up to
+    two business days to verify a new account; until then it is PENDING.
+
+    Args:
+        customer_id (str): BILL customer id (prefix `0cu`).
+        body (CustomerBankAccountCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerBankAccount | list[ErrorDetail]
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

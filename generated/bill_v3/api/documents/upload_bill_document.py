@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.document import Document
+from ...models.error_detail import ErrorDetail
+from ...types import UNSET, File, Response
+
+
+def _get_kwargs(
+    bill_id: str,
+    *,
+    body: File,
+    name: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["name"] = name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/documents/bills/{bill_id}".format(
+            bill_id=quote(str(bill_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["content"] = body.payload
+    headers["Content-Type"] = "application/octet-stream"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Document | list[ErrorDetail] | None:
+    if response.status_code == 200:
+        response_200 = Document.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = []
+        _response_4xx = response.json()
+        for componentsschemas_error_list_item_data in _response_4xx:
+            componentsschemas_error_list_item = ErrorDetail.from_dict(componentsschemas_error_list_item_data)
+
+            response_4xx.append(componentsschemas_error_list_item)
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = []
+        _response_5xx = response.json()
+        for componentsschemas_error_list_item_data in _response_5xx:
+            componentsschemas_error_list_item = ErrorDetail.from_dict(componentsschemas_error_list_item_data)
+
+            response_5xx.append(componentsschemas_error_list_item)
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Document | list[ErrorDetail]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bill_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+    name: str,
+) -> Response[Document | list[ErrorDetail]]:
+    """Upload a document for a bill
+
+     Answers at once with the upload's temporary id (prefix `0du`); the document's name, creation time
+    and download link appear once BILL has filed it. Follow it with getDocumentUploadStatus.
+
+    Args:
+        bill_id (str): BILL bill id (prefix `00n`).
+        name (str):
+        body (File): The file's bytes, at most 6 MB.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Document | list[ErrorDetail]]
+    """
+
+    kwargs = _get_kwargs(
+        bill_id=bill_id,
+        body=body,
+        name=name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    bill_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+    name: str,
+) -> Document | list[ErrorDetail] | None:
+    """Upload a document for a bill
+
+     Answers at once with the upload's temporary id (prefix `0du`); the document's name, creation time
+    and download link appear once BILL has filed it. Follow it with getDocumentUploadStatus.
+
+    Args:
+        bill_id (str): BILL bill id (prefix `00n`).
+        name (str):
+        body (File): The file's bytes, at most 6 MB.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Document | list[ErrorDetail]
+    """
+
+    return sync_detailed(
+        bill_id=bill_id,
+        client=client,
+        body=body,
+        name=name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    bill_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+    name: str,
+) -> Response[Document | list[ErrorDetail]]:
+    """Upload a document for a bill
+
+     Answers at once with the upload's temporary id (prefix `0du`); the document's name, creation time
+    and download link appear once BILL has filed it. Follow it with getDocumentUploadStatus.
+
+    Args:
+        bill_id (str): BILL bill id (prefix `00n`).
+        name (str):
+        body (File): The file's bytes, at most 6 MB.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Document | list[ErrorDetail]]
+    """
+
+    kwargs = _get_kwargs(
+        bill_id=bill_id,
+        body=body,
+        name=name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    bill_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+    name: str,
+) -> Document | list[ErrorDetail] | None:
+    """Upload a document for a bill
+
+     Answers at once with the upload's temporary id (prefix `0du`); the document's name, creation time
+    and download link appear once BILL has filed it. Follow it with getDocumentUploadStatus.
+
+    Args:
+        bill_id (str): BILL bill id (prefix `00n`).
+        name (str):
+        body (File): The file's bytes, at most 6 MB.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Document | list[ErrorDetail]
+    """
+
+    return (
+        await asyncio_detailed(
+            bill_id=bill_id,
+            client=client,
+            body=body,
+            name=name,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.invoice_payment_link import InvoicePaymentLink
+from ...models.invoice_payment_link_request import InvoicePaymentLinkRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    invoice_id: str,
+    *,
+    body: InvoicePaymentLinkRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/invoices/{invoice_id}/payment-link".format(
+            invoice_id=quote(str(invoice_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InvoicePaymentLink | list[ErrorDetail] | None:
+    if response.status_code == 200:
+        response_200 = InvoicePaymentLink.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = []
+        _response_4xx = response.json()
+        for componentsschemas_error_list_item_data in _response_4xx:
+            componentsschemas_error_list_item = ErrorDetail.from_dict(componentsschemas_error_list_item_data)
+
+            response_4xx.append(componentsschemas_error_list_item)
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = []
+        _response_5xx = response.json()
+        for componentsschemas_error_list_item_data in _response_5xx:
+            componentsschemas_error_list_item = ErrorDetail.from_dict(componentsschemas_error_list_item_data)
+
+            response_5xx.append(componentsschemas_error_list_item)
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InvoicePaymentLink | list[ErrorDetail]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoicePaymentLinkRequest,
+) -> Response[InvoicePaymentLink | list[ErrorDetail]]:
+    """Get a link the customer can pay the invoice with
+
+     The customer pays through the link without a BILL account, and BILL emails the receipt to `email`.
+    Links work only for customers that are not connected to the organization on the BILL network.
+
+    Args:
+        invoice_id (str): BILL invoice id (prefix `00e`).
+        body (InvoicePaymentLinkRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InvoicePaymentLink | list[ErrorDetail]]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoicePaymentLinkRequest,
+) -> InvoicePaymentLink | list[ErrorDetail] | None:
+    """Get a link the customer can pay the invoice with
+
+     The customer pays through the link without a BILL account, and BILL emails the receipt to `email`.
+    Links work only for customers that are not connected to the organization on the BILL network.
+
+    Args:
+        invoice_id (str): BILL invoice id (prefix `00e`).
+        body (InvoicePaymentLinkRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InvoicePaymentLink | list[ErrorDetail]
+    """
+
+    return sync_detailed(
+        invoice_id=invoice_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoicePaymentLinkRequest,
+) -> Response[InvoicePaymentLink | list[ErrorDetail]]:
+    """Get a link the customer can pay the invoice with
+
+     The customer pays through the link without a BILL account, and BILL emails the receipt to `email`.
+    Links work only for customers that are not connected to the organization on the BILL network.
+
+    Args:
+        invoice_id (str): BILL invoice id (prefix `00e`).
+        body (InvoicePaymentLinkRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InvoicePaymentLink | list[ErrorDetail]]
+    """
+
+    kwargs = _get_kwargs(
+        invoice_id=invoice_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invoice_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InvoicePaymentLinkRequest,
+) -> InvoicePaymentLink | list[ErrorDetail] | None:
+    """Get a link the customer can pay the invoice with
+
+     The customer pays through the link without a BILL account, and BILL emails the receipt to `email`.
+    Links work only for customers that are not connected to the organization on the BILL network.
+
+    Args:
+        invoice_id (str): BILL invoice id (prefix `00e`).
+        body (InvoicePaymentLinkRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InvoicePaymentLink | list[ErrorDetail]
+    """
+
+    return (
+        await asyncio_detailed(
+            invoice_id=invoice_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.payment_check_images import PaymentCheckImages
+from ...types import Response
+
+
+def _get_kwargs(
+    payment_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/payments/{payment_id}/check-image".format(
+            payment_id=quote(str(payment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaymentCheckImages | list[ErrorDetail] | None:
+    if response.status_code == 200:
+        response_200 = PaymentCheckImages.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = []
+        _response_4xx = response.json()
+        for componentsschemas_error_list_item_data in _response_4xx:
+            componentsschemas_error_list_item = ErrorDetail.from_dict(componentsschemas_error_list_item_data)
+
+            response_4xx.append(componentsschemas_error_list_item)
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = []
+        _response_5xx = response.json()
+        for componentsschemas_error_list_item_data in _response_5xx:
+            componentsschemas_error_list_item = ErrorDetail.from_dict(componentsschemas_error_list_item_data)
+
+            response_5xx.append(componentsschemas_error_list_item)
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaymentCheckImages | list[ErrorDetail]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    payment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PaymentCheckImages | list[ErrorDetail]]:
+    """Get the images of a payment's check
+
+     Download links for the front and the back of the check, to fetch with the same sessionId header.
+
+    Args:
+        payment_id (str): BILL payment id (prefix `stp`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentCheckImages | list[ErrorDetail]]
+    """
+
+    kwargs = _get_kwargs(
+        payment_id=payment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    payment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PaymentCheckImages | list[ErrorDetail] | None:
+    """Get the images of a payment's check
+
+     Download links for the front and the back of the check, to fetch with the same sessionId header.
+
+    Args:
+        payment_id (str): BILL payment id (prefix `stp`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentCheckImages | list[ErrorDetail]
+    """
+
+    return sync_detailed(
+        payment_id=payment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    payment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PaymentCheckImages | list[ErrorDetail]]:
+    """Get the images of a payment's check
+
+     Download links for the front and the back of the check, to fetch with the same sessionId header.
+
+    Args:
+        payment_id (str): BILL payment id (prefix `stp`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentCheckImages | list[ErrorDetail]]
+    """
+
+    kwargs = _get_kwargs(
+        payment_id=payment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    payment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PaymentCheckImages | list[ErrorDetail] | None:
+    """Get the images of a payment's check
+
+     Download links for the front and the back of the check, to fetch with the same sessionId header.
+
+    Args:
+        payment_id (str): BILL payment id (prefix `stp`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentCheckImages | list[ErrorDetail]
+    """
+
+    return (
+        await asyncio_detailed(
+            payment_id=payment_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.vendor_bulk_result import VendorBulkResult
+from ...models.vendor_create import VendorCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: list[VendorCreate],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/vendors/bulk",
+    }
+
+    _kwargs["json"] = []
+    for componentsschemas_vendor_bulk_create_item_data in body:
+        componentsschemas_vendor_bulk_create_item = componentsschemas_vendor_bulk_create_item_data.to_dict()
+        _kwargs["json"].append(componentsschemas_vendor_bulk_create_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> VendorBulkResult | list[ErrorDetail] | None:
+    if response.status_code == 201:
+        response_201 = VendorBulkResult.from_dict(response.json())
+
+        return response_201
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = []
+        _response_4xx = response.json()
+        for componentsschemas_error_list_item_data in _response_4xx:
+            componentsschemas_error_list_item = ErrorDetail.from_dict(componentsschemas_error_list_item_data)
+
+            response_4xx.append(componentsschemas_error_list_item)
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = []
+        _response_5xx = response.json()
+        for componentsschemas_error_list_item_data in _response_5xx:
+            componentsschemas_error_list_item = ErrorDetail.from_dict(componentsschemas_error_list_item_data)
+
+            response_5xx.append(componentsschemas_error_list_item)
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[VendorBulkResult | list[ErrorDetail]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[VendorCreate],
+) -> Response[VendorBulkResult | list[ErrorDetail]]:
+    """Create up to 20 vendors at once
+
+     Either every vendor is created or, when one of them is refused, none is.
+
+    Args:
+        body (list[VendorCreate]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VendorBulkResult | list[ErrorDetail]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[VendorCreate],
+) -> VendorBulkResult | list[ErrorDetail] | None:
+    """Create up to 20 vendors at once
+
+     Either every vendor is created or, when one of them is refused, none is.
+
+    Args:
+        body (list[VendorCreate]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VendorBulkResult | list[ErrorDetail]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[VendorCreate],
+) -> Response[VendorBulkResult | list[ErrorDetail]]:
+    """Create up to 20 vendors at once
+
+     Either every vendor is created or, when one of them is refused, none is.
+
+    Args:
+        body (list[VendorCreate]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VendorBulkResult | list[ErrorDetail]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[VendorCreate],
+) -> VendorBulkResult | list[ErrorDetail] | None:
+    """Create up to 20 vendors at once
+
+     Either every vendor is created or, when one of them is refused, none is.
+
+    Args:
+        body (list[VendorCreate]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VendorBulkResult | list[ErrorDetail]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

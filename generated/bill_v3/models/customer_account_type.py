@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class CustomerAccountType(StrEnum):
+    BUSINESS = "BUSINESS"
+    NONE = "NONE"
+    PERSON = "PERSON"
+
+    def __str__(self) -> str:
+        return str(self.value)

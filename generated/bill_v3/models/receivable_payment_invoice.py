@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReceivablePaymentInvoice")
+
+
+@_attrs_define
+class ReceivablePaymentInvoice:
+    invoice_id: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    payment_date: datetime.date | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        invoice_id = self.invoice_id
+
+        amount = self.amount
+
+        payment_date: str | Unset = UNSET
+        if not isinstance(self.payment_date, Unset):
+            payment_date = self.payment_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if payment_date is not UNSET:
+            field_dict["paymentDate"] = payment_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        invoice_id = d.pop("invoiceId", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        _payment_date = d.pop("paymentDate", UNSET)
+        payment_date: datetime.date | Unset
+        if isinstance(_payment_date, Unset):
+            payment_date = UNSET
+        else:
+            payment_date = datetime.date.fromisoformat(_payment_date)
+
+        receivable_payment_invoice = cls(
+            invoice_id=invoice_id,
+            amount=amount,
+            payment_date=payment_date,
+        )
+
+        receivable_payment_invoice.additional_properties = d
+        return receivable_payment_invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
