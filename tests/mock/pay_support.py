@@ -60,8 +60,9 @@ class Payer:
             self.headers = self._sign_in()
             self.trust()
 
-    def call(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
-        return self.bill.call(method, path, self.headers, **kwargs)
+    def call(self, method: str, path: str, headers: dict[str, str] | None = None, **kwargs: Any) -> httpx.Response:
+        """A call with the session's credentials, plus any other headers given."""
+        return self.bill.call(method, path, {**self.headers, **(headers or {})}, **kwargs)
 
     def ok(self, method: str, path: str, status: int = 200, **kwargs: Any) -> Any:
         """The checked body of a call that must succeed with `status`."""

@@ -33,7 +33,8 @@ def test_the_sandbox_publishes_a_test_bank_account(bill: Bill) -> None:
 
 def test_a_new_bank_account_is_pending_and_no_default(payer: Payer) -> None:
     account = payer.bank_account(verified=False, accessToAdmins=True)
-    assert account["id"].startswith("bac02") and len(account["id"]) == 20
+    assert account["id"].startswith("bac02")
+    assert len(account["id"]) == 20
     assert account["status"] == "PENDING"
     assert account["default"] == {"payables": False, "receivables": False}
     assert account["accountNumber"] == "xxxxx2333"  # never echoed in full
