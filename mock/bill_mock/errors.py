@@ -34,6 +34,9 @@ SECRET_FIELDS = frozenset(
         "devkey",
         "appkey",
         "remembermeid",
+        "bankaccount",
+        "accountnumber",
+        "taxid",
     }
 )
 """Field names (lower-cased) whose values never appear in a message."""

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from bill_mock.clock import format_timestamp
 from bill_mock.errors import BillError, invalid_field, missing_field, not_found
@@ -46,13 +46,17 @@ __all__ = [
     "BillApprover",
     "LineItem",
     "RecordedPayment",
+    "RecurringBill",
     "Vendor",
     "VendorBankAccount",
+    "VendorCredit",
     "ap_tables",
     "apply_payment",
     "audit_value",
     "business_error",
     "line_items_wire",
+    "lines_total",
+    "mark_archived",
     "money",
     "money_wire",
     "new_lines",
@@ -193,6 +197,52 @@ class RecordedPayment:
         return sum((amount for _, _, amount in self.bill_payments), ZERO)
 
 
+@dataclass(slots=True)
+class VendorCredit:
+    id: str
+    organization_id: str
+    vendor_id: str
+    reference_number: str
+    credit_date: str
+    line_items: list[LineItem]
+    created: datetime
+    updated: datetime
+    details: dict[str, Any] = field(default_factory=dict)
+    """description, applyToChartOfAccountId or applyToBankAccountId as accepted."""
+    usage: list[tuple[str, Decimal]] = field(default_factory=list)
+    """(bill id, amount) for every bill the credit was applied to."""
+    archived: bool = False
+
+    @property
+    def amount(self) -> Decimal:
+        return sum((line.amount for line in self.line_items), ZERO)
+
+    @property
+    def applied_amount(self) -> Decimal:
+        return sum((amount for _, amount in self.usage), ZERO)
+
+    @property
+    def status(self) -> str:
+        if self.applied_amount == ZERO:
+            return "NOT_APPLIED"
+        return "FULLY_APPLIED" if self.applied_amount >= self.amount else "PARTIALLY_APPLIED"
+
+
+@dataclass(slots=True)
+class RecurringBill:
+    id: str
+    organization_id: str
+    vendor_id: str
+    schedule: dict[str, Any]
+    """period, frequency, nextDueDate, endDate and daysInAdvance as accepted."""
+    line_items: list[LineItem]
+    created: datetime
+    updated: datetime
+    details: dict[str, Any] = field(default_factory=dict)
+    """description, processingOptions and paymentInformation as accepted."""
+    archived: bool = False
+
+
 AuditType = Literal["Create", "Edit"]
 
 
@@ -213,6 +263,8 @@ class ApTables:
     vendors: dict[str, Vendor] = field(default_factory=dict)
     bills: dict[str, Bill] = field(default_factory=dict)
     recorded_payments: dict[str, RecordedPayment] = field(default_factory=dict)
+    vendor_credits: dict[str, VendorCredit] = field(default_factory=dict)
+    recurring_bills: dict[str, RecurringBill] = field(default_factory=dict)
     vendor_audit: dict[str, list[AuditEntry]] = field(default_factory=dict)
     """Audit entries by vendor id, oldest first."""
 
@@ -283,7 +335,29 @@ def apply_payment(bill: Bill, amount: Decimal, now: datetime, field_name: str = 
     bill.updated = now
 
 
+class Archivable(Protocol):
+    archived: bool
+    updated: datetime
+
+
+def mark_archived(record: Archivable, archived: bool, now: datetime) -> bool:
+    """Archives or restores; False when the record already was so, since repeating either changes nothing."""
+    if record.archived == archived:
+        return False
+    record.archived = archived
+    record.updated = now
+    return True
+
+
 # line items, shared by bills, vendor credits and recurring bills
+
+
+def lines_total(lines: Sequence[LineItem], where: str) -> Decimal:
+    """The sum of the lines, which must be more than zero."""
+    total = sum((line.amount for line in lines), ZERO)
+    if total <= ZERO:
+        raise business_error(where, money_wire(total), "The lines must add up to more than zero.")
+    return total
 
 
 def new_lines(store: Store, items: Sequence[Mapping[str, Any]], where: str, prefix: str) -> list[LineItem]:

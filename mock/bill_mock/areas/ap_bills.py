@@ -23,6 +23,8 @@ from bill_mock.areas.ap import (
     apply_payment,
     business_error,
     line_items_wire,
+    lines_total,
+    mark_archived,
     money,
     money_wire,
     new_lines,
@@ -124,11 +126,8 @@ def update_bill(
 
 
 def set_archived(store: Store, now: datetime, organization_id: str, bill_id: str, archived: bool) -> Bill:
-    """Archives or restores; repeating either changes nothing."""
     bill = require_bill(store, organization_id, bill_id)
-    if bill.archived != archived:
-        bill.archived = archived
-        bill.updated = now
+    mark_archived(bill, archived, now)
     return bill
 
 
@@ -185,10 +184,8 @@ def record_payment(
 
 
 def _check_total(lines: Sequence[LineItem], bill: Bill, where: str) -> None:
-    """A bill's lines add up to more than zero, and to no less than what was already paid or credited on it."""
-    total = sum((line.amount for line in lines), ZERO)
-    if total <= ZERO:
-        raise business_error(where, money_wire(total), "A bill's lines must add up to more than zero.")
+    """The lines add up to more than zero, and to no less than what was already paid or credited on the bill."""
+    total = lines_total(lines, where)
     settled = bill.paid_amount + bill.credit_amount
     if total < settled:
         raise business_error(

@@ -19,6 +19,7 @@ from bill_mock.areas.ap import (
     ap_tables,
     audit_value,
     business_error,
+    mark_archived,
     record_audit,
     require_vendor,
     wire_time,
@@ -98,9 +99,7 @@ def archive_vendor(
 ) -> Vendor:
     """Archives or restores; repeating either changes nothing and records nothing."""
     vendor = require_vendor(store, organization_id, vendor_id)
-    if vendor.archived != archived:
-        vendor.archived = archived
-        vendor.updated = now
+    if mark_archived(vendor, archived, now):
         record_audit(
             store, vendor.id, now, user_id, "Edit", [("archived", str(not archived).lower(), str(archived).lower())]
         )
