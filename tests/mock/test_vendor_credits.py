@@ -258,3 +258,75 @@ def test_bulk_archive(bill: Bill, org: dict[str, str], vendor: dict[str, Any]) -
         (second["id"], True),
         (first["id"], True),
     ]
+
+
+# applying credits to bills
+
+
+def _bill_with_credits(bill: Bill, org: dict[str, str], vendor_id: str, amount: float, *uses: tuple[str, float]) -> Any:
+    body = {
+        "vendorId": vendor_id,
+        "dueDate": "2026-01-31",
+        "invoice": {"invoiceNumber": "INV-1", "invoiceDate": "2026-01-01"},
+        "billLineItems": [{"amount": amount}],
+        "vendorCredits": [{"id": credit_id, "amount": used} for credit_id, used in uses],
+    }
+    return bill.call("POST", "/v3/bills", org, json=body)
+
+
+def test_a_bill_applies_credits_of_its_vendor(bill: Bill, org: dict[str, str], vendor: dict[str, Any]) -> None:
+    credit = new_credit(bill, org, vendor["id"], {"amount": 50})
+    first = spec_body(_bill_with_credits(bill, org, vendor["id"], 100, (credit["id"], 30)))
+    assert (first["creditAmount"], first["dueAmount"], first["paymentStatus"]) == (30.0, 70.0, "PARTIAL")
+    used = spec_body(bill.call("GET", f"/v3/vendor-credits/{credit['id']}", org))
+    assert (used["appliedAmount"], used["status"]) == (30.0, "PARTIALLY_APPLIED")
+    assert used["usage"] == [{"billId": first["id"], "amount": 30.0}]
+    too_much = _bill_with_credits(bill, org, vendor["id"], 100, (credit["id"], 25))
+    assert too_much.status_code == 400
+    assert (
+        error_message(too_much)
+        == "Invalid field,value: vendorCredits.0.amount, 25.0. The credit has 20.00 left to apply."
+    )
+    covered = spec_body(_bill_with_credits(bill, org, vendor["id"], 20, (credit["id"], 20)))
+    assert (covered["dueAmount"], covered["paymentStatus"]) == (0.0, "PAID")
+    assert spec_body(bill.call("GET", f"/v3/vendor-credits/{credit['id']}", org))["status"] == "FULLY_APPLIED"
+    lowered = bill.call(
+        "PATCH",
+        f"/v3/vendor-credits/{credit['id']}",
+        org,
+        json={"vendorCreditLineItems": [{"id": credit["vendorCreditLineItems"][0]["id"], "amount": 40}]},
+    )
+    assert lowered.status_code == 400
+    assert "already applied" in error_message(lowered)
+
+
+def test_only_the_vendors_active_credits_up_to_the_bill_amount(
+    bill: Bill, org: dict[str, str], vendor: dict[str, Any]
+) -> None:
+    other = new_vendor(bill, org, name="Other")
+    theirs = new_credit(bill, org, other["id"], {"amount": 50})
+    assert "another vendor" in error_message(_bill_with_credits(bill, org, vendor["id"], 100, (theirs["id"], 10)))
+    unknown = _bill_with_credits(bill, org, vendor["id"], 100, ("vcr02AAAAAAAAAAAAAAA", 10))
+    assert error_message(unknown).startswith("Invalid field,value: vendorCredits.0.id, vcr02AAAAAAAAAAAAAAA.")
+    mine = new_credit(bill, org, vendor["id"], {"amount": 50})
+    over = _bill_with_credits(bill, org, vendor["id"], 10, (mine["id"], 20))
+    assert error_message(over) == "Invalid field,value: vendorCredits, 20.0. Credits cannot exceed the bill's amount."
+    bill.call("POST", f"/v3/vendor-credits/{mine['id']}/archive", org)
+    assert "archived" in error_message(_bill_with_credits(bill, org, vendor["id"], 100, (mine["id"], 10)))
+    assert spec_body(bill.call("GET", "/v3/bills", org))["results"] == []
+
+
+def test_bulk_bills_share_a_credit_all_or_nothing(bill: Bill, org: dict[str, str], vendor: dict[str, Any]) -> None:
+    credit = new_credit(bill, org, vendor["id"], {"amount": 50})
+    item = {
+        "vendorId": vendor["id"],
+        "dueDate": "2026-01-31",
+        "invoice": {"invoiceNumber": "INV-1", "invoiceDate": "2026-01-01"},
+        "billLineItems": [{"amount": 100}],
+        "vendorCredits": [{"id": credit["id"], "amount": 30}],
+    }
+    response = bill.call("POST", "/v3/bills/bulk", org, json=[item, item])
+    assert response.status_code == 400
+    assert error_message(response).startswith("Invalid field,value: 1.vendorCredits.0.amount, 30.0.")
+    assert spec_body(bill.call("GET", "/v3/bills", org))["results"] == []
+    assert spec_body(bill.call("GET", f"/v3/vendor-credits/{credit['id']}", org))["appliedAmount"] == 0

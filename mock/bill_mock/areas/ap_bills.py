@@ -19,6 +19,7 @@ from bill_mock.areas.ap import (
     Bill,
     LineItem,
     RecordedPayment,
+    VendorCredit,
     ap_tables,
     apply_payment,
     business_error,
@@ -39,7 +40,19 @@ from bill_mock.handlers import Call, Reply, handles
 from bill_mock.rules.listing import EQUALITY, ORDERING, Field, Listing
 from bill_mock.state import Store
 
-__all__ = ["BILLS", "PREFIX_PAYMENT", "build_bill", "record_payment", "set_archived", "update_bill"]
+__all__ = [
+    "BILLS",
+    "PREFIX_PAYMENT",
+    "CreditUse",
+    "build_bill",
+    "create_bills",
+    "record_payment",
+    "set_archived",
+    "update_bill",
+]
+
+CreditUse = tuple[VendorCredit, Decimal]
+"""A vendor credit and the amount of it a bill applies."""
 
 PREFIX_PAYMENT = "stp"
 PREFIX_BILL_PAYMENT = "0bp"
@@ -63,8 +76,16 @@ _DETAILS = ("description", "purchaseOrderNumber", "payFromChartOfAccountId", "cl
 # rules
 
 
-def build_bill(store: Store, now: datetime, organization_id: str, fields: Mapping[str, Any], where: str = "") -> Bill:
-    """A bill checked against BILL's rules but not yet stored, so a bulk create can check all before writing any."""
+def build_bill(
+    store: Store,
+    now: datetime,
+    organization_id: str,
+    fields: Mapping[str, Any],
+    where: str = "",
+    planned: dict[str, Decimal] | None = None,
+) -> tuple[Bill, list[CreditUse]]:
+    """A bill and the vendor credits it applies, checked against BILL's rules but not yet stored, so a bulk
+    create can check every bill before writing any. `planned` sums what earlier bills of the batch take."""
     vendor = require_active_vendor(store, organization_id, str(fields["vendorId"]), f"{where}vendorId")
     lines = new_lines(store, fields["billLineItems"], f"{where}billLineItems", PREFIX_BILL_LINE)
     bill = Bill(
@@ -80,19 +101,54 @@ def build_bill(store: Store, now: datetime, organization_id: str, fields: Mappin
         details={key: fields[key] for key in _DETAILS if key in fields},
     )
     _check_total(bill.line_items, bill, f"{where}billLineItems")
-    return bill
+    uses = _credit_uses(store, bill, fields.get("vendorCredits", ()), {} if planned is None else planned, where)
+    return bill, uses
 
 
 def create_bills(
     store: Store, now: datetime, organization_id: str, items: Sequence[Mapping[str, Any]], *, bulk: bool = True
 ) -> list[Bill]:
     """All or nothing: every bill is checked before the first is stored; bulk errors name the item's index."""
-    bills = [
-        build_bill(store, now, organization_id, item, f"{index}." if bulk else "") for index, item in enumerate(items)
+    planned: dict[str, Decimal] = {}
+    built = [
+        build_bill(store, now, organization_id, item, f"{index}." if bulk else "", planned)
+        for index, item in enumerate(items)
     ]
-    for bill in bills:
+    for bill, uses in built:
         ap_tables(store).bills[bill.id] = bill
-    return bills
+        for credit, amount in uses:
+            bill.credit_amount += amount
+            credit.usage.append((bill.id, amount))
+            credit.updated = now
+    return [bill for bill, _ in built]
+
+
+def _credit_uses(
+    store: Store, bill: Bill, items: Sequence[Mapping[str, Any]], planned: dict[str, Decimal], where: str
+) -> list[CreditUse]:
+    """The vendor credits a new bill applies: the same vendor's, not archived, each with enough left, and
+    together no more than the bill."""
+    credits = ap_tables(store).vendor_credits
+    uses: list[CreditUse] = []
+    for index, item in enumerate(items):
+        place = f"{where}vendorCredits.{index}"
+        credit = credits.get(str(item["id"]))
+        if credit is None or credit.organization_id != bill.organization_id:
+            raise business_error(f"{place}.id", item["id"], "No such vendor credit in this organization.")
+        if credit.vendor_id != bill.vendor_id:
+            raise business_error(f"{place}.id", credit.id, "The credit is from another vendor than the bill's.")
+        if credit.archived:
+            raise business_error(f"{place}.id", credit.id, "The credit is archived and can no longer be applied.")
+        amount = money(item["amount"])
+        planned[credit.id] = planned.get(credit.id, ZERO) + amount
+        left = credit.amount - credit.applied_amount
+        if planned[credit.id] > left:
+            raise business_error(f"{place}.amount", money_wire(amount), f"The credit has {left} left to apply.")
+        uses.append((credit, amount))
+    total = sum((amount for _, amount in uses), ZERO)
+    if total > bill.amount:
+        raise business_error(f"{where}vendorCredits", money_wire(total), "Credits cannot exceed the bill's amount.")
+    return uses
 
 
 def update_bill(
