@@ -11,7 +11,7 @@ from bill_mock import MockClock
 from bill_mock.validation import MAX_UPLOAD_BYTES
 from tests.mock.ar_support import Ar
 from tests.mock.pay_support import Payer
-from tests.mock.support import Bill
+from tests.mock.support import Bill, spec_body
 
 PDF = b"%PDF-1.4 a tiny test file"
 OCTETS = {"Content-Type": "application/octet-stream"}
@@ -33,9 +33,10 @@ def _upload(
     return payer.call("POST", path, params=params, content=data, headers={"Content-Type": content_type})
 
 
-def _done(payer: Payer, response: Any) -> Any:
+def _done(response: Any) -> Any:
+    """The body of a successful upload, checked against the spec."""
     assert response.status_code == 200, response.text
-    return response.json()
+    return spec_body(response)
 
 
 # bill documents
@@ -43,7 +44,7 @@ def _done(payer: Payer, response: Any) -> Any:
 
 def test_a_bill_document_is_filed_in_the_background(payer: Payer, clock: MockClock) -> None:
     bill_id = payer.new_bill(payer.vendor()["id"], 10)["id"]
-    uploaded = _done(payer, _upload(payer, f"/v3/documents/bills/{bill_id}", name="invoice 7.pdf"))
+    uploaded = _done(_upload(payer, f"/v3/documents/bills/{bill_id}", name="invoice 7.pdf"))
     assert set(uploaded) == {"id"}
     upload_id = uploaded["id"]
     assert upload_id.startswith("0du02")
@@ -69,9 +70,9 @@ def test_a_bill_document_is_filed_in_the_background(payer: Payer, clock: MockClo
 
 def test_upload_status_answers_each_id_in_order(payer: Payer, clock: MockClock) -> None:
     bill_id = payer.new_bill(payer.vendor()["id"], 10)["id"]
-    first = _done(payer, _upload(payer, f"/v3/documents/bills/{bill_id}"))["id"]
+    first = _done(_upload(payer, f"/v3/documents/bills/{bill_id}"))["id"]
     clock.advance(1)
-    second = _done(payer, _upload(payer, f"/v3/documents/bills/{bill_id}"))["id"]
+    second = _done(_upload(payer, f"/v3/documents/bills/{bill_id}"))["id"]
     statuses = payer.ok("GET", "/v3/documents/upload-status", params={"ids": f"{second},{first}"})
     assert [(s["uploadId"], s["status"]) for s in statuses] == [(second, "IN_PROGRESS"), (first, "UPLOADED")]
     payer.refused(
@@ -82,7 +83,7 @@ def test_upload_status_answers_each_id_in_order(payer: Payer, clock: MockClock) 
 
 def test_a_control_plane_advance_finishes_uploads_too(payer: Payer, bill: Bill) -> None:
     bill_id = payer.new_bill(payer.vendor()["id"], 10)["id"]
-    upload_id = _done(payer, _upload(payer, f"/v3/documents/bills/{bill_id}"))["id"]
+    upload_id = _done(_upload(payer, f"/v3/documents/bills/{bill_id}"))["id"]
     assert bill.client.post("/_mock/clock/advance", json={"seconds": 0.001}).status_code == 200
     (status,) = payer.ok("GET", "/v3/documents/upload-status", params={"ids": upload_id})
     assert status["status"] == "UPLOADED"
@@ -91,7 +92,7 @@ def test_a_control_plane_advance_finishes_uploads_too(payer: Payer, bill: Bill) 
 def test_documents_are_listed_in_pages(payer: Payer, clock: MockClock) -> None:
     bill_id = payer.new_bill(payer.vendor()["id"], 10)["id"]
     for index in range(3):
-        _done(payer, _upload(payer, f"/v3/documents/bills/{bill_id}", name=f"page{index}.png"))
+        _done(_upload(payer, f"/v3/documents/bills/{bill_id}", name=f"page{index}.png"))
     clock.advance(1)
     first = payer.ok("GET", f"/v3/documents/bills/{bill_id}", params={"max": 2})
     assert [d["name"] for d in first["results"]] == ["page0.png", "page1.png"]
@@ -101,7 +102,7 @@ def test_documents_are_listed_in_pages(payer: Payer, clock: MockClock) -> None:
 
 def test_documents_belong_to_the_bills_organization(bill: Bill, payer: Payer, clock: MockClock) -> None:
     bill_id = payer.new_bill(payer.vendor()["id"], 10)["id"]
-    upload_id = _done(payer, _upload(payer, f"/v3/documents/bills/{bill_id}"))["id"]
+    upload_id = _done(_upload(payer, f"/v3/documents/bills/{bill_id}"))["id"]
     clock.advance(1)
     (status,) = payer.ok("GET", "/v3/documents/upload-status", params={"ids": upload_id})
     stranger = Payer.partner_user(bill, trusted=False)
@@ -113,7 +114,7 @@ def test_documents_belong_to_the_bills_organization(bill: Bill, payer: Payer, cl
 
 def test_a_document_is_read_by_its_finished_id(payer: Payer) -> None:
     bill_id = payer.new_bill(payer.vendor()["id"], 10)["id"]
-    upload_id = _done(payer, _upload(payer, f"/v3/documents/bills/{bill_id}"))["id"]
+    upload_id = _done(_upload(payer, f"/v3/documents/bills/{bill_id}"))["id"]
     payer.refused("GET", f"/v3/documents/{upload_id}", 400, "BDC_1129")
     payer.refused("GET", "/v3/documents/00h02AAAAAAAAAAAAAAA", 404, "BDC_1205")
     payer.refused("GET", "/v3/documents/bills/00n02AAAAAAAAAAAAAAA", 404, "BDC_1205")
@@ -175,12 +176,12 @@ def test_attach_list_get_and_delete(payer: Payer, clock: MockClock, owner: str) 
     else:
         owner_id = ar.invoice(ar.customer()["id"])["id"]
     path = f"/v3/attachments/{owner}/{owner_id}"
-    first = _done(payer, _upload(payer, path, name="contract.pdf"))
+    first = _done(_upload(payer, path, name="contract.pdf"))
     assert first["id"].startswith("att02")
     assert (first["name"], first["createdTime"]) == ("contract.pdf", "2026-01-01T00:00:00.000+00:00")
     assert first["downloadLink"] == f"https://files.bill-mock.invalid/{first['id']}/contract.pdf"
     clock.advance(1)
-    second = _done(payer, _upload(payer, path, name="w9.png"))
+    second = _done(_upload(payer, path, name="w9.png"))
     assert payer.ok("GET", path)["results"] == [first, second]
     assert payer.ok("GET", f"/v3/attachments/{first['id']}") == first
     assert payer.ok("DELETE", f"/v3/attachments/{first['id']}") == {"status": "SUCCESS"}
@@ -200,7 +201,7 @@ def test_an_invoice_attachment_may_replace_the_invoice_pdf(payer: Payer) -> None
         content=PDF,
         headers=OCTETS,
     )
-    assert _done(payer, response)["name"] == "mine.pdf"
+    assert _done(response)["name"] == "mine.pdf"
     bad = payer.call(
         "POST",
         path,
@@ -225,7 +226,7 @@ def test_attachments_need_an_owner_of_the_organization(payer: Payer, path: str) 
 
 
 def test_attachments_of_another_organization_are_not_found(bill: Bill, payer: Payer) -> None:
-    attachment = _done(payer, _upload(payer, f"/v3/attachments/vendors/{payer.vendor()['id']}"))
+    attachment = _done(_upload(payer, f"/v3/attachments/vendors/{payer.vendor()['id']}"))
     stranger = Payer.partner_user(bill, trusted=False)
     stranger.refused("GET", f"/v3/attachments/{attachment['id']}", 404, "BDC_1205")
     stranger.refused("DELETE", f"/v3/attachments/{attachment['id']}", 404, "BDC_1205")

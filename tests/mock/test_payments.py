@@ -205,7 +205,10 @@ def test_a_card_payment_needs_a_card_the_user_is_verified_on(ap: Ap) -> None:
 def test_the_process_date_cannot_be_in_the_past(ap: Ap) -> None:
     created = ap.payer.new_bill(ap.vendor["id"], 10)
     assert "past" in ap.refused(created["id"], 5, processDate="2025-12-31")
-    assert ap.pay(created["id"], 5, processDate="2026-01-01")["processDate"] == "2026-01-01"
+    today = ap.pay(created["id"], 5, processDate="2026-01-01")
+    assert (today["processDate"], today["status"]) == ("2026-01-01", "PAID")
+    after = ap.payer.get_bill(created["id"])
+    assert (after["dueAmount"], after["scheduledAmount"]) == (5, 0)
 
 
 # cancel, process, void

@@ -243,7 +243,6 @@ def _new_payment(
     """Stores the payment and takes its amount off the bill's open balance."""
     paid = money(amount)
     apply_payment(bill, paid, now)
-    bill.scheduled_amount += paid
     funding = {key: str(value) for key, value in fields["fundingAccount"].items()}
     payment = Payment(
         id=store.ids.object_id(PREFIX_PAYMENT),
@@ -260,6 +259,10 @@ def _new_payment(
             key: fields[key] for key in ("description", "transactionNumber", "cardFundingPurpose") if key in fields
         },
     )
+    if payment.status(now) == SCHEDULED:
+        bill.scheduled_amount += paid
+    else:
+        payment.settled = True  # going out today: never scheduled
     payment_tables(store).payments[payment.id] = payment
     return payment
 
