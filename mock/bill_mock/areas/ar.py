@@ -7,6 +7,9 @@ For other areas (attachments, network, ...), this module exposes:
 - `Customer` and `Invoice`: the records, each with its `organization_id`;
 - `require_customer(store, organization_id, customer_id)` and `require_invoice(store, organization_id,
   invoice_id)`: the record, or BILL's 404 BDC_1205 when the id is unknown or belongs to another organization.
+- `customer_in_body(store, organization_id, customer_id, field_name)` and `ensure_active(customer)`: a customer
+  named in a request body (400 BDC_1119 when it is not the organization's, 400 when it is archived);
+  `ar_customers.add_customer(store, now, organization_id, fields)` creates one from createCustomer's fields.
 
 Money is kept as `Decimal` and sent as a JSON number; amounts are rounded to cents, half up.
 """
@@ -343,9 +346,17 @@ def today(now: datetime) -> date:
     return now.astimezone(UTC).date()
 
 
-def parse_date(text: str) -> date:
-    """A `format: date` value the validator has already checked."""
-    return date.fromisoformat(text)
+def body_date(body: Mapping[str, Any], key: str, default: date | None = None, *, where: str = "") -> date:
+    """A `format: date` field, or `default` when it is left out; a date the spec's format allows but no calendar
+    has (year 0) is a bad value."""
+    if key not in body:
+        if default is None:
+            raise errors.missing_field(f"{where}{key}")
+        return default
+    try:
+        return date.fromisoformat(body[key])
+    except ValueError:
+        raise errors.invalid_field(f"{where}{key}", body[key]) from None
 
 
 def midnight(day: date) -> datetime:

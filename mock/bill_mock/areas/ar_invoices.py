@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -29,6 +29,7 @@ from bill_mock.areas.ar import (
     SentInvoiceEmail,
     applications,
     ar_tables,
+    body_date,
     cents,
     changed_lines,
     customer_in_body,
@@ -40,7 +41,6 @@ from bill_mock.areas.ar import (
     money_wire,
     new_lines,
     of_organization,
-    parse_date,
     receive_payment,
     refused,
     require_invoice,
@@ -189,8 +189,8 @@ def create_invoice(store: Store, now: datetime, organization_id: str, user_id: s
         organization_id=organization_id,
         customer_id="",
         invoice_number="",
-        invoice_date=parse_date(body["invoiceDate"]) if "invoiceDate" in body else day,
-        due_date=parse_date(body["dueDate"]) if "dueDate" in body else day,
+        invoice_date=body_date(body, "invoiceDate", day),
+        due_date=body_date(body, "dueDate", day),
         lines=new_lines(store, body["invoiceLineItems"]),
         created=now,
         updated=now,
@@ -217,12 +217,13 @@ def replace_invoice(store: Store, now: datetime, invoice: Invoice, body: Mapping
     choice = _customer_ref(store, invoice.organization_id, body["customer"])
     _check_customer_change(invoice, choice)
     _check_number(ar_tables(store), invoice.organization_id, body.get("invoiceNumber"), invoice.id)
+    header = _Header.of(invoice, body)
     lines = changed_lines(
         store, invoice.lines, body["invoiceLineItems"], field_name="invoiceLineItems", replace=True, needs=("quantity",)
     )
     _check_total(invoice, lines)
     invoice.customer_id = _resolved(store, now, invoice.organization_id, choice).id
-    _set_header(invoice, body)
+    header.apply(invoice)
     invoice.lines = lines
     invoice.details = {key: body[key] for key in HEADER_FIELDS if key in body}
     invoice.updated = now
@@ -234,6 +235,7 @@ def update_invoice(store: Store, now: datetime, invoice: Invoice, body: Mapping[
     if choice is not None:
         _check_customer_change(invoice, choice)
     _check_number(ar_tables(store), invoice.organization_id, body.get("invoiceNumber"), invoice.id)
+    header = _Header.of(invoice, body)
     lines = invoice.lines
     if "invoiceLineItems" in body:
         lines = changed_lines(
@@ -242,20 +244,31 @@ def update_invoice(store: Store, now: datetime, invoice: Invoice, body: Mapping[
     _check_total(invoice, lines)
     if choice is not None:
         invoice.customer_id = _resolved(store, now, invoice.organization_id, choice).id
-    _set_header(invoice, body)
+    header.apply(invoice)
     invoice.lines = lines
     invoice.details.update({key: body[key] for key in HEADER_FIELDS if key in body})
     invoice.details = {key: invoice.details[key] for key in HEADER_FIELDS if key in invoice.details}
     invoice.updated = now
 
 
-def _set_header(invoice: Invoice, body: Mapping[str, Any]) -> None:
-    if "invoiceNumber" in body:
-        invoice.invoice_number = str(body["invoiceNumber"])
-    if "invoiceDate" in body:
-        invoice.invoice_date = parse_date(body["invoiceDate"])
-    if "dueDate" in body:
-        invoice.due_date = parse_date(body["dueDate"])
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """An invoice's number and dates after a PUT or PATCH: what is sent, else what the invoice has."""
+
+    number: str
+    invoice_date: date
+    due_date: date
+
+    @classmethod
+    def of(cls, invoice: Invoice, body: Mapping[str, Any]) -> _Header:
+        return cls(
+            str(body.get("invoiceNumber", invoice.invoice_number)),
+            body_date(body, "invoiceDate", invoice.invoice_date),
+            body_date(body, "dueDate", invoice.due_date),
+        )
+
+    def apply(self, invoice: Invoice) -> None:
+        invoice.invoice_number, invoice.invoice_date, invoice.due_date = self.number, self.invoice_date, self.due_date
 
 
 def _active(invoice: Invoice, doing: str) -> Invoice:
@@ -310,7 +323,7 @@ def record_payment(store: Store, now: datetime, organization_id: str, body: Mapp
         organization_id=organization_id,
         customer_id=owner,
         amount=amount,
-        payment_date=parse_date(body["paymentDate"]),
+        payment_date=body_date(body, "paymentDate"),
         applications=[],
         created=now,
         updated=now,
