@@ -1,4 +1,5 @@
-"""The control plane under /_mock: sandbox credentials, reset, the mock clock and the request journal.
+"""The control plane under /_mock: sandbox credentials, reset, the mock clock, the request journal, BILL's
+limits (`/_mock/limits`) and webhook delivery (`/_mock/webhooks`, `/_mock/webhooks/deliver`).
 
 Not part of BILL's API; its errors are plain `{"error": ...}` JSON so they never pass for BILL's.
 """
@@ -10,11 +11,13 @@ import math
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import httpx
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import Receive, Scope, Send
 
+from bill_mock import limits, webhooks
 from bill_mock.clock import format_timestamp
 from bill_mock.mock import Mock
 
@@ -32,6 +35,9 @@ def routes(mock: Mock) -> list[BaseRoute]:
         Route(f"{PREFIX}/clock", _Endpoint(mock, {"GET": _clock})),
         Route(f"{PREFIX}/clock/advance", _Endpoint(mock, {"POST": _advance})),
         Route(f"{PREFIX}/journal", _Endpoint(mock, {"GET": _journal})),
+        Route(f"{PREFIX}/limits", _Endpoint(mock, {"GET": _limits, "POST": _change_limits})),
+        Route(f"{PREFIX}/webhooks", _Endpoint(mock, {"GET": _webhooks})),
+        Route(f"{PREFIX}/webhooks/deliver", _Endpoint(mock, {"POST": _deliver})),
     ]
 
 
@@ -83,8 +89,43 @@ async def _advance(mock: Mock, request: Request) -> Response:
         now = mock.clock.advance(seconds)
     except (ValueError, OverflowError) as exc:
         return error(400, str(exc))
+    await webhooks.deliver_due(mock, _webhook_transport(request))  # notifications whose retry time came
     return JSONResponse({"now": format_timestamp(now)})
 
 
 async def _journal(mock: Mock, _: Request) -> Response:
     return JSONResponse(mock.journal.to_wire())
+
+
+async def _limits(mock: Mock, _: Request) -> Response:
+    with mock.lock:
+        return JSONResponse(limits.settings(mock.store).to_wire())
+
+
+async def _change_limits(mock: Mock, request: Request) -> Response:
+    try:
+        payload: Any = json.loads(await request.body())
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return error(400, 'Send a JSON object such as {"inFlight": 3, "requestsPerHour": 20000}.')
+    try:
+        with mock.lock:
+            changed = limits.configure(mock.store, payload)
+    except ValueError as exc:
+        return error(400, str(exc))
+    return JSONResponse(changed.to_wire())
+
+
+async def _webhooks(mock: Mock, _: Request) -> Response:
+    with mock.lock:
+        return JSONResponse(webhooks.pending_to_wire(mock.store))
+
+
+async def _deliver(mock: Mock, request: Request) -> Response:
+    outcomes = await webhooks.deliver_due(mock, _webhook_transport(request))
+    return JSONResponse({"deliveries": [outcome.to_wire() for outcome in outcomes]})
+
+
+def _webhook_transport(request: Request) -> httpx.AsyncBaseTransport | None:
+    """The transport a test installed as app.state.webhook_transport; None sends over the network."""
+    transport = getattr(request.app.state, webhooks.TRANSPORT_STATE, None)
+    return transport if isinstance(transport, httpx.AsyncBaseTransport) else None
