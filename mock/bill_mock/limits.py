@@ -48,8 +48,9 @@ MESSAGE_OPERATIONS: frozenset[str] = frozenset(
         LOGIN_OPERATION,
         "createMfaChallenge",  # texts an MFA code
         "sendInvoice",  # emails an invoice
-        "createVendorInvitation",  # emails a BILL network invitation to a vendor
-        "createCustomerInvitation",  # emails a BILL network invitation to a customer
+        "createVendorInvitation",  # a BILL network connection request to a vendor
+        "inviteVendorNotInBillNetwork",  # emails a vendor outside the network an invitation
+        "createCustomerInvitation",  # a BILL network connection request to a customer
     }
 )
 """Operations that send a text or an email, each capped per user per minute."""

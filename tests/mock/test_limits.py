@@ -145,11 +145,32 @@ def test_a_refused_call_uses_up_nothing(bill: Bill, client: Client, clock: MockC
     assert bill.login().status_code == 200, "the refused logins were not counted against the hour"
 
 
-def test_the_message_operations_exist_in_the_spec() -> None:
+def test_the_message_operations_are_operations_of_the_spec() -> None:
     known = {operation.operation_id for operation in bill_spec.v3_index()}
-    assert {"login", "createMfaChallenge"} <= known
-    missing = limits.MESSAGE_OPERATIONS - known
-    assert missing <= {"sendInvoice", "createVendorInvitation", "createCustomerInvitation"}, missing
+    assert not limits.MESSAGE_OPERATIONS - known
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        (
+            "/v3/invoices/00e02AAAAAAAAAAAAAAA/email",
+            {"replyTo": {"userId": "00602AAAAAAAAAAAAAAA"}, "recipient": {"to": ["a@example.com"]}},
+        ),
+        ("/v3/network/invitation/vendor/00902AAAAAAAAAAAAAAA", {"networkId": "0000001", "networkType": "BILL"}),
+        ("/v3/network/invitation/vendor/00902AAAAAAAAAAAAAAA/email", {"email": "vendor@example.com"}),
+        ("/v3/network/invitation/customer/0cu02AAAAAAAAAAAAAAA", {"networkId": "0000001", "networkType": "BILL"}),
+    ],
+)
+def test_emails_and_invitations_count_as_messages(
+    bill: Bill, client: Client, clock: MockClock, path: str, body: dict[str, Any]
+) -> None:
+    headers = bill.org_headers()
+    to_next(clock, 60)  # past the login's minute
+    set_limits(client, messagesPerMinute=1)
+    first = bill.call("POST", path, headers, json=body)
+    assert first.status_code != 429, first.text
+    assert_limited(bill.call("POST", path, headers, json=body), "BDC_1144", "messages per minute reached: 1")
 
 
 # in flight
