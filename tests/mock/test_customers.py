@@ -184,6 +184,8 @@ def test_bank_account_fields_are_checked(ar: Ar) -> None:
     customer = ar.customer(billingAddress=ADDRESS)
     path = f"/v3/customers/{customer['id']}/bank-accounts"
     ar.refused("POST", path, json={**BANK_ACCOUNT, "routingNumber": "12345"})
+    too_long = "123456789012345678"
+    assert too_long not in ar.refused("POST", path, json={**BANK_ACCOUNT, "accountNumber": too_long})
     ar.refused("POST", path, json={**BANK_ACCOUNT, "type": "BROKERAGE"})
     ar.refused("POST", path, code="BDC_1117", json={key: v for key, v in BANK_ACCOUNT.items() if key != "ownerType"})
 

@@ -49,6 +49,7 @@ from bill_mock.areas.ar import (
     today,
 )
 from bill_mock.areas.ar_customers import add_customer
+from bill_mock.errors import shown_value
 from bill_mock.handlers import Call, Reply, handles
 from bill_mock.rules.listing import Field, Listing
 from bill_mock.state import Store
@@ -113,8 +114,8 @@ def _check_number(tables: ArTables, organization_id: str, number: str | None, in
     for other in of_organization(tables.invoices.values(), organization_id):
         if other.invoice_number == number and other.id != invoice_id:
             raise refused(
-                f"Invalid field,value: invoiceNumber, {number}: invoice {other.id} already has that number; "
-                "choose another one or leave invoiceNumber out to get the next free number."
+                f"Invalid field,value: invoiceNumber, {shown_value('invoiceNumber', number)}: invoice {other.id} "
+                "already has that number; choose another one or leave invoiceNumber out to get the next free number."
             )
 
 
@@ -294,8 +295,8 @@ def payment_link(invoice: Invoice, body: Mapping[str, Any]) -> str:
     _active(invoice, "asking for a payment link")
     if body["customerId"] != invoice.customer_id:
         raise refused(
-            f"Invalid field,value: customerId, {body['customerId']}: invoice {invoice.id} belongs to customer "
-            f"{invoice.customer_id}; send that customer's id."
+            f"Invalid field,value: customerId, {shown_value('customerId', body['customerId'])}: invoice "
+            f"{invoice.id} belongs to customer {invoice.customer_id}; send that customer's id."
         )
     token = hashlib.sha256(f"{invoice.id}\x1f{body['email']}".encode()).hexdigest()[:32]
     return f"{PAYMENT_LINK_BASE}/{invoice.id}/{token}"
