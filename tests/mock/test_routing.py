@@ -10,7 +10,7 @@ from tests.mock.support import Bill, Client, error_code
 
 
 @pytest.mark.parametrize(
-    "path", ["/connect/v3/vendors", "/connect/v3/login/extra", "/connect/v3/login/", "/connect", "/"]
+    "path", ["/connect/v3/no-such-object", "/connect/v3/login/extra", "/connect/v3/login/", "/connect", "/"]
 )
 def test_a_path_the_spec_does_not_have_is_bdc_1121(client: Client, path: str) -> None:
     response = client.get(path)
