@@ -22,6 +22,7 @@ from bill_mock import MockClock, running, webhooks
 from bill_mock.mock import Mock
 from bill_mock.webhook_api import EVENT_HANDLERS
 from bill_sdk.webhooks import parse_notification, verify_signature
+from tests.mock.ar_support import Ar
 from tests.mock.support import Bill, Client, error_code, error_message
 
 EVENTS = "/connect-events"
@@ -592,6 +593,35 @@ def test_delivery_happens_outside_the_request_lock(app: Starlette, hooks: Hooks,
     emit(mock, "vendor.created", VENDOR)
     deliver(hooks.bill.client)
     assert answered == [1]
+
+
+# events the other areas emit
+
+
+def _delivered(bill: Bill, receiver: Receiver) -> list[tuple[str, dict[str, Any]]]:
+    """The (event type, object) of every notification delivered now."""
+    deliver(bill.client)
+    notifications = [parse_notification(request.content) for request in receiver.requests]
+    receiver.requests.clear()
+    return [(n.metadata.event_type, dict(n.entity or {})) for n in notifications]
+
+
+def test_invoice_changes_are_notified(app: Starlette, bill: Bill, hooks: Hooks) -> None:
+    receiver = Receiver().install(app)
+    events = ["invoice.created", "invoice.updated", "invoice.archived", "invoice.restored"]
+    hooks.created(events=[{"type": event, "version": "1"} for event in events])
+    ar = Ar(bill, hooks.headers)
+    invoice = ar.invoice(ar.customer()["id"])
+    assert _delivered(bill, receiver) == [("invoice.created", invoice)]
+    path = f"/v3/invoices/{invoice['id']}"
+    patched = ar.ok("PATCH", path, json={"invoiceNumber": "INV-WEBHOOK-1"})
+    archived = ar.ok("POST", path + "/archive")
+    restored = ar.ok("POST", path + "/restore")
+    assert _delivered(bill, receiver) == [
+        ("invoice.updated", patched),
+        ("invoice.archived", archived),
+        ("invoice.restored", restored),
+    ]
 
 
 # every success answer keeps to the events spec

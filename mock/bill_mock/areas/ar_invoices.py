@@ -53,6 +53,7 @@ from bill_mock.errors import shown_value
 from bill_mock.handlers import Call, Reply, handles
 from bill_mock.rules.listing import Field, Listing
 from bill_mock.state import Store
+from bill_mock.webhooks import emit
 
 __all__ = ["invoice_wire"]
 
@@ -391,6 +392,7 @@ def _invoice(call: Call) -> Invoice:
 @handles("createInvoice")
 def _create_invoice(call: Call) -> Reply:
     invoice = create_invoice(call.store, call.now, call.organization_id, call.who.user_id, call.body)
+    emit(call.store, call.organization_id, "invoice.created", invoice_wire(invoice), call.now)
     return Reply(201, invoice_wire(invoice))
 
 
@@ -410,6 +412,7 @@ def _get_invoice(call: Call) -> Reply:
 def _replace_invoice(call: Call) -> Reply:
     invoice = _invoice(call)
     replace_invoice(call.store, call.now, invoice, call.body)
+    emit(call.store, call.organization_id, "invoice.updated", invoice_wire(invoice), call.now)
     return Reply(body=invoice_wire(invoice))
 
 
@@ -417,6 +420,7 @@ def _replace_invoice(call: Call) -> Reply:
 def _update_invoice(call: Call) -> Reply:
     invoice = _invoice(call)
     update_invoice(call.store, call.now, invoice, call.body)
+    emit(call.store, call.organization_id, "invoice.updated", invoice_wire(invoice), call.now)
     return Reply(body=invoice_wire(invoice))
 
 
@@ -424,6 +428,7 @@ def _update_invoice(call: Call) -> Reply:
 def _archive_invoice(call: Call) -> Reply:
     invoice = _invoice(call)
     set_archived(invoice, call.now, archived=True)
+    emit(call.store, call.organization_id, "invoice.archived", invoice_wire(invoice), call.now)
     return Reply(body=invoice_wire(invoice))
 
 
@@ -431,6 +436,7 @@ def _archive_invoice(call: Call) -> Reply:
 def _restore_invoice(call: Call) -> Reply:
     invoice = _invoice(call)
     set_archived(invoice, call.now, archived=False)
+    emit(call.store, call.organization_id, "invoice.restored", invoice_wire(invoice), call.now)
     return Reply(body=invoice_wire(invoice))
 
 
