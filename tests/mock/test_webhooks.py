@@ -23,7 +23,9 @@ from bill_mock.mock import Mock
 from bill_mock.webhook_api import EVENT_HANDLERS
 from bill_sdk.webhooks import parse_notification, verify_signature
 from tests.mock.ar_support import Ar
-from tests.mock.support import Bill, Client, error_code, error_message
+from tests.mock.support import Bill, Client, error_code, error_message, spec_body
+from tests.mock.test_bills import bill_body, new_bill
+from tests.mock.test_vendors import new_vendor
 
 EVENTS = "/connect-events"
 DOCUMENT = bill_spec.load(bill_spec.EVENTS_SPEC)
@@ -622,6 +624,39 @@ def test_invoice_changes_are_notified(app: Starlette, bill: Bill, hooks: Hooks) 
         ("invoice.archived", archived),
         ("invoice.restored", restored),
     ]
+
+
+def test_vendor_and_bill_changes_are_notified(app: Starlette, bill: Bill, hooks: Hooks) -> None:
+    receiver = Receiver().install(app)
+    changes = ("created", "updated", "archived", "restored")
+    events = [f"{kind}.{change}" for kind in ("vendor", "bill") for change in changes]
+    hooks.created(events=[{"type": event, "version": "1"} for event in events])
+    org = hooks.headers
+
+    def ok(method: str, path: str, json: Any = None) -> Any:
+        response = bill.call(method, path, org, json=json)
+        assert 200 <= response.status_code < 300, response.text
+        return spec_body(response)
+
+    vendor = new_vendor(bill, org)
+    created = new_bill(bill, org, vendor["id"])
+    assert _delivered(bill, receiver) == [("vendor.created", vendor), ("bill.created", created)]
+    vendor_path, bill_path = f"/v3/vendors/{vendor['id']}", f"/v3/bills/{created['id']}"
+    expected = [
+        ("vendor.updated", ok("PATCH", vendor_path, {"shortName": "HMS"})),
+        ("bill.updated", ok("PATCH", bill_path, {"description": "Patched"})),
+        ("bill.updated", ok("PUT", bill_path, bill_body(vendor["id"]))),
+        ("bill.archived", ok("POST", bill_path + "/archive")),
+        ("bill.restored", ok("POST", bill_path + "/restore")),
+        ("vendor.archived", ok("POST", vendor_path + "/archive")),
+        ("vendor.restored", ok("POST", vendor_path + "/restore")),
+    ]
+    assert _delivered(bill, receiver) == expected
+    bodies = [{"name": name, "address": vendor["address"]} for name in ("One", "Two")]
+    many = ok("POST", "/v3/vendors/bulk", bodies)["vendors"]
+    bills = ok("POST", "/v3/bills/bulk", [bill_body(vendor["id"]), bill_body(vendor["id"])])
+    delivered = _delivered(bill, receiver)
+    assert delivered == [("vendor.created", v) for v in many] + [("bill.created", b) for b in bills]
 
 
 # every success answer keeps to the events spec

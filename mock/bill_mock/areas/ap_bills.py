@@ -39,6 +39,7 @@ from bill_mock.areas.ap import (
 from bill_mock.handlers import Call, Reply, handles
 from bill_mock.rules.listing import EQUALITY, ORDERING, Field, Listing
 from bill_mock.state import Store
+from bill_mock.webhooks import emit
 
 __all__ = [
     "BILLS",
@@ -319,6 +320,7 @@ def recorded_payment_wire(payment: RecordedPayment) -> dict[str, Any]:
 @handles("createBill")
 def _create(call: Call) -> Reply:
     (bill,) = create_bills(call.store, call.now, call.organization_id, [call.body], bulk=False)
+    emit(call.store, call.organization_id, "bill.created", bill_wire(call.store, bill), call.now)
     return Reply(201, bill_wire(call.store, bill))
 
 
@@ -326,6 +328,8 @@ def _create(call: Call) -> Reply:
 def _create_many(call: Call) -> Reply:
     items = call.request.body if isinstance(call.request.body, list) else []
     bills = create_bills(call.store, call.now, call.organization_id, items)
+    for bill in bills:
+        emit(call.store, call.organization_id, "bill.created", bill_wire(call.store, bill), call.now)
     return Reply(201, [bill_wire(call.store, bill) for bill in bills])
 
 
@@ -344,24 +348,28 @@ def _get(call: Call) -> Reply:
 @handles("replaceBill")
 def _replace(call: Call) -> Reply:
     bill = update_bill(call.store, call.now, call.organization_id, call.path("billId"), call.body, replace=True)
+    emit(call.store, call.organization_id, "bill.updated", bill_wire(call.store, bill), call.now)
     return Reply(body=bill_wire(call.store, bill))
 
 
 @handles("updateBill")
 def _update(call: Call) -> Reply:
     bill = update_bill(call.store, call.now, call.organization_id, call.path("billId"), call.body, replace=False)
+    emit(call.store, call.organization_id, "bill.updated", bill_wire(call.store, bill), call.now)
     return Reply(body=bill_wire(call.store, bill))
 
 
 @handles("archiveBill")
 def _archive(call: Call) -> Reply:
     bill = set_archived(call.store, call.now, call.organization_id, call.path("billId"), True)
+    emit(call.store, call.organization_id, "bill.archived", bill_wire(call.store, bill), call.now)
     return Reply(body=bill_wire(call.store, bill))
 
 
 @handles("restoreBill")
 def _restore(call: Call) -> Reply:
     bill = set_archived(call.store, call.now, call.organization_id, call.path("billId"), False)
+    emit(call.store, call.organization_id, "bill.restored", bill_wire(call.store, bill), call.now)
     return Reply(body=bill_wire(call.store, bill))
 
 

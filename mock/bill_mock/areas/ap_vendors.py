@@ -28,6 +28,7 @@ from bill_mock.errors import not_found
 from bill_mock.handlers import Call, Reply, handles
 from bill_mock.rules.listing import EQUALITY, Field, Listing
 from bill_mock.state import Store
+from bill_mock.webhooks import emit
 
 __all__ = [
     "VENDORS",
@@ -248,6 +249,7 @@ def _user(call: Call) -> str | None:
 @handles("createVendor")
 def _create(call: Call) -> Reply:
     vendor = create_vendor(call.store, call.now, call.organization_id, _user(call), call.body)
+    emit(call.store, call.organization_id, "vendor.created", vendor_wire(vendor), call.now)
     return Reply(201, vendor_wire(vendor))
 
 
@@ -256,6 +258,8 @@ def _create_many(call: Call) -> Reply:
     items = call.request.body if isinstance(call.request.body, list) else []
     # Creating a vendor has no rule beyond the schema, which the whole array already passed: none can fail.
     vendors = [create_vendor(call.store, call.now, call.organization_id, _user(call), item) for item in items]
+    for vendor in vendors:
+        emit(call.store, call.organization_id, "vendor.created", vendor_wire(vendor), call.now)
     return Reply(201, {"vendors": [vendor_wire(vendor) for vendor in vendors]})
 
 
@@ -276,18 +280,21 @@ def _get(call: Call) -> Reply:
 @handles("updateVendor")
 def _update(call: Call) -> Reply:
     vendor = update_vendor(call.store, call.now, call.organization_id, _user(call), call.path("vendorId"), call.body)
+    emit(call.store, call.organization_id, "vendor.updated", vendor_wire(vendor), call.now)
     return Reply(body=vendor_wire(vendor))
 
 
 @handles("archiveVendor")
 def _archive(call: Call) -> Reply:
     vendor = archive_vendor(call.store, call.now, call.organization_id, _user(call), call.path("vendorId"), True)
+    emit(call.store, call.organization_id, "vendor.archived", vendor_wire(vendor), call.now)
     return Reply(body=vendor_wire(vendor))
 
 
 @handles("restoreVendor")
 def _restore(call: Call) -> Reply:
     vendor = archive_vendor(call.store, call.now, call.organization_id, _user(call), call.path("vendorId"), False)
+    emit(call.store, call.organization_id, "vendor.restored", vendor_wire(vendor), call.now)
     return Reply(body=vendor_wire(vendor))
 
 
