@@ -14,6 +14,8 @@ they share, and what other areas (payments, bill approvals) may use:
 - `apply_payment(bill, amount, now)`: applies a payment, which changes the open balance and with it
   `bill.payment_status`; refuses an amount that is not positive or exceeds the open balance.
 - `money(value)`: a JSON number as Decimal cents, the way every AP amount is kept.
+- `VendorCredit`, `RecurringBill` and `RecordedPayment` (offline payments from recordBillPayment, by id in
+  `ap_tables(store).recorded_payments`) for whoever lists or reports on them.
 
 Money is Decimal rounded half-up to cents, so sums are exact; it goes on the wire as a JSON number.
 """
@@ -27,7 +29,6 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal, Protocol
 
-from bill_mock.clock import format_timestamp
 from bill_mock.errors import BillError, invalid_field, missing_field, not_found
 from bill_mock.rules.listing import EQUALITY, ORDERING, Field
 from bill_mock.state import Store
@@ -67,7 +68,6 @@ __all__ = [
     "require_active_vendor",
     "require_bill",
     "require_vendor",
-    "wire_time",
 ]
 
 PREFIX_VENDOR = "009"
@@ -321,7 +321,7 @@ def open_balance(bill: Bill) -> Decimal:
     return max(bill.amount - bill.paid_amount - bill.credit_amount, ZERO)
 
 
-def apply_payment(bill: Bill, amount: Decimal, now: datetime, field_name: str = "amount") -> None:
+def apply_payment(bill: Bill, amount: Decimal | float, now: datetime, field_name: str = "amount") -> None:
     """Pays `amount` of the bill: more than zero and no more than its open balance."""
     amount = money(amount)
     if amount <= ZERO:
@@ -488,7 +488,3 @@ def audit_value(value: Any) -> str | None:
     if value is None:
         return None
     return value if isinstance(value, str) else json.dumps(value, sort_keys=True)
-
-
-def wire_time(moment: datetime) -> str:
-    return format_timestamp(moment)

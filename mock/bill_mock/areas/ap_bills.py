@@ -34,8 +34,8 @@ from bill_mock.areas.ap import (
     replace_lines,
     require_active_vendor,
     require_bill,
-    wire_time,
 )
+from bill_mock.clock import format_timestamp
 from bill_mock.handlers import Call, Reply, handles
 from bill_mock.rules.listing import EQUALITY, ORDERING, Field, Listing
 from bill_mock.state import Store
@@ -280,12 +280,12 @@ def bill_wire(store: Store, bill: Bill) -> dict[str, Any]:
                 "userId": approver.user_id,
                 "status": approver.status,
                 "approverOrder": approver.order,
-                "statusChangedTime": wire_time(approver.status_changed),
+                "statusChangedTime": format_timestamp(approver.status_changed),
             }
             for approver in bill.approvers
         ]
-    wire["createdTime"] = wire_time(bill.created)
-    wire["updatedTime"] = wire_time(bill.updated)
+    wire["createdTime"] = format_timestamp(bill.created)
+    wire["updatedTime"] = format_timestamp(bill.updated)
     return wire
 
 
@@ -304,8 +304,8 @@ def recorded_payment_wire(payment: RecordedPayment) -> dict[str, Any]:
         "onlinePayment": False,
         "toPrintCheck": payment.to_print_check,
         "createdBy": payment.created_by,
-        "createdTime": wire_time(payment.created),
-        "updatedTime": wire_time(payment.created),
+        "createdTime": format_timestamp(payment.created),
+        "updatedTime": format_timestamp(payment.created),
     }
     if payment.description is not None:
         wire["description"] = payment.description

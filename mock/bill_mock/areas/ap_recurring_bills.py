@@ -23,8 +23,8 @@ from bill_mock.areas.ap import (
     patch_lines,
     replace_lines,
     require_active_vendor,
-    wire_time,
 )
+from bill_mock.clock import format_timestamp
 from bill_mock.handlers import Call, Reply, handles
 from bill_mock.rules.listing import EQUALITY, Field, Listing
 from bill_mock.rules.sessions import Caller
@@ -151,8 +151,8 @@ def recurring_bill_wire(template: RecurringBill) -> dict[str, Any]:
         "schedule": template.schedule,
         "recurringBillLineItems": line_items_wire(template.line_items),
         **template.details,
-        "createdTime": wire_time(template.created),
-        "updatedTime": wire_time(template.updated),
+        "createdTime": format_timestamp(template.created),
+        "updatedTime": format_timestamp(template.updated),
     }
     return wire
 

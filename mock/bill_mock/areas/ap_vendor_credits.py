@@ -26,8 +26,8 @@ from bill_mock.areas.ap import (
     patch_lines,
     replace_lines,
     require_active_vendor,
-    wire_time,
 )
+from bill_mock.clock import format_timestamp
 from bill_mock.handlers import Call, Reply, handles
 from bill_mock.rules.listing import EQUALITY, ORDERING, Field, Listing
 from bill_mock.state import Store
@@ -216,8 +216,8 @@ def credit_wire(credit: VendorCredit) -> dict[str, Any]:
     }
     if credit.usage:
         wire["usage"] = [{"billId": bill_id, "amount": money_wire(amount)} for bill_id, amount in credit.usage]
-    wire["createdTime"] = wire_time(credit.created)
-    wire["updatedTime"] = wire_time(credit.updated)
+    wire["createdTime"] = format_timestamp(credit.created)
+    wire["updatedTime"] = format_timestamp(credit.updated)
     return wire
 
 

@@ -22,8 +22,8 @@ from bill_mock.areas.ap import (
     mark_archived,
     record_audit,
     require_vendor,
-    wire_time,
 )
+from bill_mock.clock import format_timestamp
 from bill_mock.errors import not_found
 from bill_mock.handlers import Call, Reply, handles
 from bill_mock.rules.listing import EQUALITY, Field, Listing
@@ -214,8 +214,8 @@ def vendor_wire(vendor: Vendor) -> dict[str, Any]:
     if "billCurrency" in vendor.details:
         wire["billCurrency"] = vendor.details["billCurrency"]
     wire["networkStatus"] = vendor.network_status
-    wire["createdTime"] = wire_time(vendor.created)
-    wire["updatedTime"] = wire_time(vendor.updated)
+    wire["createdTime"] = format_timestamp(vendor.created)
+    wire["updatedTime"] = format_timestamp(vendor.updated)
     return wire
 
 
@@ -224,7 +224,7 @@ def bank_account_wire(account: VendorBankAccount) -> dict[str, Any]:
 
 
 def _audit_wire(store: Store, entry: AuditEntry) -> dict[str, Any]:
-    wire: dict[str, Any] = {"source": "API", "type": entry.type, "createdTime": wire_time(entry.created)}
+    wire: dict[str, Any] = {"source": "API", "type": entry.type, "createdTime": format_timestamp(entry.created)}
     user = store.users.get(entry.user_id) if entry.user_id else None
     if user is not None:
         name = " ".join(part for part in (user.first_name, user.last_name) if part)
