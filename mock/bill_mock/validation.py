@@ -2,7 +2,7 @@
 
 Validators are compiled once per operation. OpenAPI 3.0 schemas become JSON Schema draft 4 (which 3.0
 follows) with the document's `components` embedded so `#/components/...` references resolve, and
-`nullable` turned into a `null` type.
+`nullable` turned into a `null` type. A JSON body is read the way BILL binds it (coerce_scalars) before the check.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ __all__ = [
     "OperationValidator",
     "ValidRequest",
     "build_validators",
+    "coerce_scalars",
     "parse_query",
 ]
 
@@ -37,6 +38,8 @@ _RAW_CONTENT_TYPES = frozenset({RAW_MEDIA_TYPE, "*/*"})
 
 _INTEGER = re.compile(r"[+-]?[0-9]{1,40}")
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_BODY_DECIMAL = re.compile(r"[+-]?[0-9]{1,40}(?:\.[0-9]{1,40})?")
+_BODY_BOOLEANS = {"true": True, "false": False}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,8 @@ class _Parameter:
 class _Body:
     required: bool
     validator: jsonschema_rs.Validator | None
+    schema: Mapping[str, Any] | None = None
+    """The JSON body's schema (JSON Schema form), which coerce_scalars reads."""
     raw: bool = False
     """The body is a file sent as is (application/octet-stream), not JSON."""
 
@@ -74,6 +79,7 @@ class OperationValidator:
     def __init__(self, operation: Operation, document: Mapping[str, Any]) -> None:
         self.operation = operation
         components = _to_json_schema(document.get("components", {}))
+        self._components: Mapping[str, Any] = components
         path_item = document["paths"][operation.path]
         definition = path_item[operation.method.lower()]
         raw_parameters = [*path_item.get("parameters", ()), *definition.get("parameters", ())]
@@ -96,6 +102,7 @@ class OperationValidator:
             self._body = _Body(
                 required=bool(request_body.get("required", False)),
                 validator=_compile(schema, components) if schema is not None else None,
+                schema=schema,
                 raw=media is None and RAW_MEDIA_TYPE in request_body.get("content", {}),
             )
 
@@ -191,9 +198,17 @@ class OperationValidator:
             raise errors.not_json("The request body must be JSON, sent with Content-Type: application/json.")
         if len(body) > MAX_BODY_BYTES:
             raise errors.not_json(f"The request body is larger than {MAX_BODY_BYTES} bytes.")
-        document = _parse_json(body)
-        if self._body.validator is not None:
-            _raise_first_error(self._body.validator, document)
+        return self.check_json_body(_parse_json(body))
+
+    def check_json_body(self, document: Any) -> Any:
+        """A parsed JSON body as handlers get it (scalars coerced as BILL binds them), or the BillError for it.
+
+        Public so the contract tests judge a generated body by exactly the mock's rule.
+        """
+        if self._body is None or self._body.validator is None or self._body.schema is None:
+            return document
+        document = coerce_scalars(self._body.schema, document, self._components)
+        _raise_first_error(self._body.validator, document)
         return document
 
     def _raw_body(self, content_type: str | None, body: bytes) -> bytes:
@@ -215,6 +230,104 @@ class OperationValidator:
 def build_validators(document: Mapping[str, Any], operations: Iterable[Operation]) -> dict[str, OperationValidator]:
     """One compiled validator per operationId; a broken schema fails here, at app start."""
     return {op.operation_id: OperationValidator(op, document) for op in operations}
+
+
+def coerce_scalars(schema: Mapping[str, Any], value: Any, components: Mapping[str, Any]) -> Any:
+    """`value` read against `schema` the way BILL's lenient (Jackson-style) JSON binding reads it.
+
+    BILL's own examples send `"useBackup": "false"` and `"amount": "100"` and succeed: where the schema declares a
+    boolean, an integer or a number, a string that is exactly that type's literal becomes it ("true"/"false"; an
+    optional sign, digits and, for a number only, a fraction). Objects and arrays are walked through `$ref`, `allOf`,
+    `properties`, `additionalProperties` and `items`; `oneOf`/`anyOf` only count when all their branches declare the
+    same type. Anything else comes back unchanged, for the schema check to refuse. `value` itself is not modified.
+    """
+    schemas = _applicable(schema, components)
+    if isinstance(value, str):
+        return _coerce_string(value, _declared_types(schemas, components))
+    if isinstance(value, list):
+        items = {"allOf": [s["items"] for s in schemas if isinstance(s.get("items"), Mapping)]}
+        return [coerce_scalars(items, item, components) for item in value]
+    if isinstance(value, dict):
+        return {key: coerce_scalars(_property_schema(schemas, key), item, components) for key, item in value.items()}
+    return value
+
+
+def _applicable(schema: Mapping[str, Any], components: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """`schema` and every schema it brings in by `$ref` and `allOf`: all of them apply to the same value."""
+    found: list[Mapping[str, Any]] = []
+    pending: list[Any] = [schema]
+    seen: set[str] = set()
+    while pending:
+        node = pending.pop()
+        if not isinstance(node, Mapping):
+            continue
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            if ref not in seen and ref.startswith("#/components/"):
+                seen.add(ref)
+                pending.append(_component(components, ref))
+            continue  # in OpenAPI 3.0, a $ref's siblings are ignored
+        found.append(node)
+        all_of = node.get("allOf")
+        if isinstance(all_of, list):
+            pending.extend(all_of)
+    return found
+
+
+def _component(components: Mapping[str, Any], ref: str) -> Any:
+    target: Any = components
+    for part in ref.removeprefix("#/components/").split("/"):
+        if not isinstance(target, Mapping):
+            return None
+        target = target.get(part.replace("~1", "/").replace("~0", "~"))
+    return target
+
+
+def _declared_types(schemas: list[Mapping[str, Any]], components: Mapping[str, Any]) -> frozenset[str] | None:
+    """The JSON types every applicable schema allows, or None when none of them says."""
+    allowed: frozenset[str] | None = None
+    for schema in schemas:
+        declared = schema.get("type")
+        kinds = [declared] if isinstance(declared, str) else declared if isinstance(declared, list) else None
+        for keyword in ("oneOf", "anyOf"):
+            branches = schema.get(keyword)
+            if isinstance(branches, list) and branches:
+                agreed = {_declared_types(_applicable(branch, components), components) for branch in branches}
+                if len(agreed) == 1 and None not in agreed:
+                    allowed = _narrow(allowed, next(iter(agreed)))
+        if kinds is not None:
+            allowed = _narrow(allowed, frozenset(str(kind) for kind in kinds))
+    return allowed
+
+
+def _narrow(allowed: frozenset[str] | None, kinds: frozenset[str] | None) -> frozenset[str] | None:
+    if kinds is None:
+        return allowed
+    if "number" in kinds:
+        kinds |= {"integer"}  # an integer is a number, so {number} and {integer} agree on integers
+    return kinds if allowed is None else allowed & kinds
+
+
+def _coerce_string(text: str, allowed: frozenset[str] | None) -> Any:
+    if allowed is None or "string" in allowed:
+        return text
+    if "boolean" in allowed and text in _BODY_BOOLEANS:
+        return _BODY_BOOLEANS[text]
+    if "number" in allowed and _BODY_DECIMAL.fullmatch(text):
+        return float(text) if "." in text else int(text)
+    if "integer" in allowed and _INTEGER.fullmatch(text):
+        return int(text)
+    return text
+
+
+def _property_schema(schemas: list[Mapping[str, Any]], key: str) -> Mapping[str, Any]:
+    """What applies to one property: its `properties` entries, or else the `additionalProperties` schemas."""
+    declared = [
+        s["properties"][key] for s in schemas if isinstance(s.get("properties"), Mapping) and key in s["properties"]
+    ]
+    if not declared:
+        declared = [s["additionalProperties"] for s in schemas if isinstance(s.get("additionalProperties"), Mapping)]
+    return {"allOf": declared}
 
 
 def parse_query(query_string: bytes) -> list[tuple[str, str]]:

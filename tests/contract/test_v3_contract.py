@@ -1,10 +1,12 @@
 """Schemathesis proves the mock keeps to the spec: every operation with every default check, then the
-partner flow that the spec's OpenAPI links describe."""
+partner flow that the spec's OpenAPI links describe. negative_data_rejection is judged as BILL binds bodies."""
 
 from __future__ import annotations
 
 import asyncio
 import copy
+import functools
+import json
 import pathlib
 from collections import Counter
 from typing import Any, ClassVar
@@ -13,9 +15,13 @@ import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.specs.openapi.checks import negative_data_rejection
 
 import bill_spec
 from bill_mock import create_app
+from bill_mock.errors import BillError
+from bill_mock.validation import OperationValidator
 
 HERE = pathlib.Path(__file__).parent
 OPERATIONS = bill_spec.v3_index()
@@ -117,6 +123,56 @@ def _organization_for(case: Any) -> str | None:
     return None
 
 
+# BILL coerces a scalar's literal sent as a string to the declared type ("useBackup": "false", "amount": "100"), as
+# its own examples show, and so does the mock (bill_mock.validation.coerce_scalars). A generated "negative" body
+# such as {"amount": "5"} is then one BILL accepts, so schemathesis' negative_data_rejection would flag a correct 2xx.
+# It stays on, replaced for every operation (and the stateful run) by this check, which hands every other case to it.
+REPLACED_CHECKS = [negative_data_rejection]
+_OTHER_LOCATIONS = (ParameterLocation.PATH, ParameterLocation.QUERY, ParameterLocation.HEADER, ParameterLocation.COOKIE)
+
+
+@functools.cache
+def _mock_validator(operation_id: str) -> OperationValidator:
+    """The mock's own compiled checks for an operation, built as the app builds them."""
+    return OperationValidator(OPERATIONS[operation_id], bill_spec.load())
+
+
+def _bill_accepts_body(case: Any, response: Any) -> bool:
+    """Whether the only negative part of the case is a JSON body that BILL's lenient binding reads as valid.
+
+    The body is judged as sent (the request's bytes and content type), the way the mock read it.
+    """
+    operation_id = case.operation.definition.raw.get("operationId")
+    if (
+        case.meta is None
+        or not case.meta.is_negative_at(ParameterLocation.BODY)
+        or any(case.meta.is_negative_at(location) for location in _OTHER_LOCATIONS)
+        or operation_id not in OPERATIONS
+    ):
+        return False
+    sent = response.request
+    content_type = str(sent.headers.get("Content-Type", "")).split(";", 1)[0].strip().lower()
+    if content_type != "application/json" or not sent.body:
+        return False
+    try:
+        document = json.loads(sent.body)
+        _mock_validator(operation_id).check_json_body(document)
+    except (ValueError, BillError):
+        return False
+    return True
+
+
+@schemathesis.check
+def negative_data_rejection_as_bill_binds(ctx: Any, response: Any, case: Any) -> bool | None:
+    """negative_data_rejection, except that a body BILL coerces into a valid one is not negative data."""
+    if not ctx.config.negative_data_rejection.enabled:
+        return None
+    if _bill_accepts_body(case, response):
+        return None  # accepting it is right: BILL does
+    result: bool | None = negative_data_rejection(ctx, response, case)
+    return result
+
+
 @pytest.fixture(autouse=True)
 def fresh_mock() -> None:
     """Each operation starts from the seeded state, so the store stays small however many cases run."""
@@ -130,7 +186,8 @@ EXAMPLES = 200
 @schema.parametrize()
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 def test_operation_keeps_to_the_spec(case: Any) -> None:
-    response = case.call_and_validate()
+    # Registered with @schemathesis.check, negative_data_rejection_as_bill_binds runs among the default checks.
+    response = case.call_and_validate(excluded_checks=REPLACED_CHECKS)
     _forget_closed_session(case, response)
 
 
@@ -146,6 +203,18 @@ class PartnerFlow(schema.as_state_machine()):  # type: ignore[misc]
     def after_call(self, response: Any, case: Any) -> None:
         super().after_call(response, case)
         _forget_closed_session(case, response)
+
+    def validate_response(
+        self, response: Any, case: Any, additional_checks: list[Any] | None = None, **kwargs: Any
+    ) -> None:
+        """As schemathesis' own, but with negative_data_rejection replaced: the stateful run has negative cases too."""
+        case.validate_response(
+            response,
+            additional_checks=additional_checks,
+            excluded_checks=REPLACED_CHECKS,
+            transport_kwargs=kwargs or None,
+            recorder=self.recorder,
+        )
 
     def teardown(self) -> None:
         for entry in APP.state.mock.journal.entries():
