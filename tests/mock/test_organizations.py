@@ -116,7 +116,14 @@ def test_update_organization_changes_only_what_is_sent(
 
 def test_update_organization_checks_its_fields(bill: Bill, admin: dict[str, str]) -> None:
     org_id = bill.org["organizationId"]
-    for body in ({}, {"phone": "12"}, {"address": {}}, {"address": {"country": "usa"}}, {"partnerName": "X"}):
+    bodies: list[dict[str, Any]] = [
+        {},
+        {"phone": "12"},
+        {"address": {}},
+        {"address": {"country": "usa"}},
+        {"partnerName": "X"},
+    ]
+    for body in bodies:
         response = bill.call("PATCH", f"/v3/organizations/{org_id}", admin, json=body)
         assert response.status_code == 400, body
 
