@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: all install demo test lint typecheck codegen mock clean conformance
+.PHONY: all install demo test lint typecheck codegen mock clean contract-deep conformance
 
 all: install
 
@@ -30,6 +30,9 @@ typecheck: $(STAMP)
 
 test: $(STAMP) lint typecheck
 	$(BIN)/python -m pytest
+
+contract-deep: $(STAMP)
+	BILL_CONTRACT_EXAMPLES=500 $(BIN)/python -m pytest tests/contract
 
 codegen: $(STAMP)
 	bash codegen.sh

@@ -58,6 +58,7 @@ from .bill_payment_record import BillPaymentRecord
 from .bill_payment_record_item import BillPaymentRecordItem
 from .bill_replace import BillReplace
 from .bill_update import BillUpdate
+from .bill_vendor_credit_input import BillVendorCreditInput
 from .billing_period import BillingPeriod
 from .billing_statement import BillingStatement
 from .billing_statement_download_link import BillingStatementDownloadLink
@@ -398,6 +399,7 @@ __all__ = (
     "BillPaymentRecordItem",
     "BillReplace",
     "BillUpdate",
+    "BillVendorCreditInput",
     "BulkPaymentCreate",
     "BulkPaymentItem",
     "BulkPaymentResult",

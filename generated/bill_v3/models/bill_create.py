@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.bill_invoice_input import BillInvoiceInput
     from ..models.bill_line_item_create import BillLineItemCreate
+    from ..models.bill_vendor_credit_input import BillVendorCreditInput
     from ..models.classifications import Classifications
 
 
@@ -31,6 +32,9 @@ class BillCreate:
     """ A general-ledger account id (prefix `0ca`). """
     classifications: Classifications | Unset = UNSET
     """ General-ledger tags of a bill, invoice, credit or line item. """
+    vendor_credits: list[BillVendorCreditInput] | Unset = UNSET
+    """ Credits of the same vendor that settle part of the bill. Each must have that much left, and together they
+    cannot exceed the bill's amount. """
 
     def to_dict(self) -> dict[str, Any]:
         vendor_id = self.vendor_id
@@ -54,6 +58,13 @@ class BillCreate:
         if not isinstance(self.classifications, Unset):
             classifications = self.classifications.to_dict()
 
+        vendor_credits: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.vendor_credits, Unset):
+            vendor_credits = []
+            for vendor_credits_item_data in self.vendor_credits:
+                vendor_credits_item = vendor_credits_item_data.to_dict()
+                vendor_credits.append(vendor_credits_item)
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -72,6 +83,8 @@ class BillCreate:
             field_dict["payFromChartOfAccountId"] = pay_from_chart_of_account_id
         if classifications is not UNSET:
             field_dict["classifications"] = classifications
+        if vendor_credits is not UNSET:
+            field_dict["vendorCredits"] = vendor_credits
 
         return field_dict
 
@@ -79,6 +92,7 @@ class BillCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bill_invoice_input import BillInvoiceInput  # noqa: PLC0415
         from ..models.bill_line_item_create import BillLineItemCreate  # noqa: PLC0415
+        from ..models.bill_vendor_credit_input import BillVendorCreditInput  # noqa: PLC0415
         from ..models.classifications import Classifications  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -108,6 +122,15 @@ class BillCreate:
         else:
             classifications = Classifications.from_dict(_classifications)
 
+        _vendor_credits = d.pop("vendorCredits", UNSET)
+        vendor_credits: list[BillVendorCreditInput] | Unset = UNSET
+        if _vendor_credits is not UNSET:
+            vendor_credits = []
+            for vendor_credits_item_data in _vendor_credits:
+                vendor_credits_item = BillVendorCreditInput.from_dict(vendor_credits_item_data)
+
+                vendor_credits.append(vendor_credits_item)
+
         bill_create = cls(
             vendor_id=vendor_id,
             due_date=due_date,
@@ -117,6 +140,7 @@ class BillCreate:
             purchase_order_number=purchase_order_number,
             pay_from_chart_of_account_id=pay_from_chart_of_account_id,
             classifications=classifications,
+            vendor_credits=vendor_credits,
         )
 
         return bill_create
