@@ -11,12 +11,14 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 import tempfile
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +40,8 @@ SAMPLE_PDF = (
     b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 72 72]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 )
 """What the collection's uploads send: it leaves the file to the person running it."""
+
+_PROCESS_DATE = re.compile(r'"processDate"\s*:\s*"([0-9]{4}-[0-9]{2}-[0-9]{2})"')
 
 
 def default_collection_path() -> Path:
@@ -80,7 +84,8 @@ def run(collection_path: Path, *, report_only: bool = False, keep: Path | None =
     with tempfile.TemporaryDirectory(prefix="bill-conformance-") as scratch:
         workdir = keep or Path(scratch)
         workdir.mkdir(parents=True, exist_ok=True)
-        with _quiet_mock(), bill_mock.running(bill_mock.create_app()) as root:
+        clock = bill_mock.MockClock(mock_start(ordering.requests))
+        with _quiet_mock(), bill_mock.running(bill_mock.create_app(clock)) as root:
             sandbox = httpx.get(f"{root}/_mock/sandbox", timeout=10).raise_for_status().json()
             with httpx.Client(base_url=root + environment.API_PREFIX, timeout=10) as client:
                 env = environment.build(sandbox, root, needed, _OrganizationLister(client, sandbox))
@@ -96,6 +101,28 @@ def run(collection_path: Path, *, report_only: bool = False, keep: Path | None =
         [*preamble, report.render(outcomes, summary, report_only), f"Run time: {seconds:.1f}s (mock + newman)"]
     )
     return Result(outcomes=outcomes, totals=summary, shortfalls=report.shortfalls(summary), seconds=seconds, text=text)
+
+
+def mock_start(requests: Sequence[postman.Request]) -> datetime | None:
+    """When the mock's clock starts: the morning of the earliest payment date the collection sends.
+
+    BILL refuses a payment dated in the past, and the collection's payments carry the fixed dates it was written
+    with. Starting the mock on the first of them keeps every one of those dates today or later, as when the
+    collection was written. None (the mock's default start) when the collection sends no payment date.
+    """
+    found: list[date] = []
+    for request in requests:
+        body = request.item.get("request", {}).get("body") or {}
+        raw = body.get("raw") if isinstance(body, Mapping) else None
+        for text in _PROCESS_DATE.findall(raw if isinstance(raw, str) else ""):
+            try:
+                found.append(date.fromisoformat(text))
+            except ValueError:
+                continue
+    if not found:
+        return None
+    first = min(found)
+    return datetime(first.year, first.month, first.day, 9, tzinfo=UTC)
 
 
 def _write_inputs(
