@@ -11,9 +11,8 @@ import pytest
 
 from conformance import collection, environment, newman, plan, runner
 
-CONFORMANCE_ENFORCED = False
-"""False while the mock is still growing: the run reports but never fails the suite. Flip to True once the
-mock covers the collection, and `make test` then fails below the targets (report.TARGETS)."""
+CONFORMANCE_ENFORCED = True
+"""The mock covers the collection: `make test` fails when a run falls below the targets (report.TARGETS)."""
 
 COLLECTION = runner.default_collection_path()
 
