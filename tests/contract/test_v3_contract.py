@@ -17,6 +17,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.core.parameters import ParameterLocation
+from schemathesis.generation.modes import GenerationMode
 from schemathesis.specs.openapi.checks import negative_data_rejection
 
 import bill_spec
@@ -36,37 +37,76 @@ APP = create_app()
 schema.app = APP
 
 
-def _control(method: str, path: str) -> Any:
+def _request(method: str, path: str, body: Any = None, headers: dict[str, str] | None = None) -> Any:
+    """A call into the same in-process mock, outside schemathesis (setup steps and the control plane)."""
+
     async def send() -> httpx.Response:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=APP), base_url="http://mock") as client:
-            return await client.request(method, path)
+            return await client.request(method, path, json=body, headers=headers)
 
     response = asyncio.run(send())
-    response.raise_for_status()
+    assert response.is_success, f"{method} {path}: {response.status_code} {response.text}"
     return response.json()
 
 
+def _control(method: str, path: str) -> Any:
+    return _request(method, path)
+
+
+def _call(method: str, path: str, body: Any = None) -> Any:
+    """An API call as the sandbox organization's (MFA-trusted) session."""
+    current = SESSIONS.current()
+    headers = {"devKey": current["sandbox"]["organization"]["devKey"], "sessionId": current["organization"]}
+    return _request(method, path, body, headers)
+
+
 class Sessions:
-    """Sandbox sessions for the mock's current state, opened through the API on first use after a reset."""
+    """Sandbox sessions for the mock's current state, opened through the API on first use after a reset.
+
+    The organization session is MFA-trusted, as a payer's is: the first one after a reset passes BILL's MFA
+    challenge with the sandbox's code, and later ones sign in with the rememberMeId it gave.
+    """
 
     def __init__(self) -> None:
         self._current: dict[str, Any] | None = None
+        self._remember_me_id: str | None = None
 
     def forget(self) -> None:
+        """The sessions were closed; the next call signs in again."""
         self._current = None
+
+    def reset(self) -> None:
+        """The mock was reset: sessions and rememberMeId are gone with its state."""
+        self._current = None
+        self._remember_me_id = None
 
     def current(self) -> dict[str, Any]:
         if self._current is None:
             sandbox = _control("GET", "/_mock/sandbox")
             org, partner = sandbox["organization"], sandbox["partner"]
             org_login = {key: org[key] for key in ("devKey", "username", "password", "organizationId")}
+            if self._remember_me_id is not None:
+                org_login |= {"rememberMeId": self._remember_me_id, "device": "contract-tests"}
             partner_login = {key: partner[key] for key in ("appKey", "username", "password")}
             self._current = {
                 "sandbox": sandbox,
                 "organization": _login("/v3/login", org_login),
                 "partner": _login("/v3/partner/login", partner_login),
             }
+            if self._remember_me_id is None:
+                self._remember_me_id = self._trust(sandbox)
         return self._current
+
+    def _trust(self, sandbox: dict[str, Any]) -> str:
+        challenge = _call("POST", "/connect/v3/mfa/challenge", {"useBackup": False})
+        validated = _call(
+            "POST",
+            "/connect/v3/mfa/challenge/validate",
+            {"challengeId": challenge["challengeId"], "token": sandbox["mfa"]["token"], "rememberMe": True},
+        )
+        remember_me_id = validated["rememberMeId"]
+        assert isinstance(remember_me_id, str)
+        return remember_me_id
 
 
 def _login(path: str, body: dict[str, Any]) -> str:
@@ -177,8 +217,12 @@ def negative_data_rejection_as_bill_binds(ctx: Any, response: Any, case: Any) ->
 @pytest.fixture(autouse=True)
 def fresh_mock() -> None:
     """Each operation starts from the seeded state, so the store stays small however many cases run."""
+    _reset()
+
+
+def _reset() -> None:
     _control("POST", "/_mock/reset")
-    SESSIONS.forget()
+    SESSIONS.reset()
 
 
 EXAMPLES = int(os.environ.get("BILL_CONTRACT_EXAMPLES", "50"))
@@ -193,17 +237,24 @@ def test_operation_keeps_to_the_spec(case: Any) -> None:
     _forget_closed_session(case, response)
 
 
-class PartnerFlow(schema.as_state_machine()):  # type: ignore[misc]
-    """Scenarios along the spec's links; each starts from the seeded state."""
-
-    seen: ClassVar[Counter[tuple[str | None, int]]] = Counter()
-
-    def setup(self) -> None:
-        _control("POST", "/_mock/reset")
+def _forget_closed_session(case: Any, response: Any) -> None:
+    """A successful logout ends the sandbox session the auth class hands out; open a new one next time."""
+    if case.operation.definition.raw["operationId"] == "logout" and response.status_code == 200:
         SESSIONS.forget()
 
+
+class FlowMachine:
+    """What every flow's state machine adds to schemathesis' own: a fresh seeded mock per scenario, the
+    replaced negative-data check, and a tally of (operation, status) for the assertions on what ran."""
+
+    seen: ClassVar[Counter[tuple[str | None, int]]]
+
+    def setup(self) -> None:
+        _reset()
+        super().setup()  # type: ignore[misc]
+
     def after_call(self, response: Any, case: Any) -> None:
-        super().after_call(response, case)
+        super().after_call(response, case)  # type: ignore[misc]
         _forget_closed_session(case, response)
 
     def validate_response(
@@ -215,38 +266,171 @@ class PartnerFlow(schema.as_state_machine()):  # type: ignore[misc]
             additional_checks=additional_checks,
             excluded_checks=REPLACED_CHECKS,
             transport_kwargs=kwargs or None,
-            recorder=self.recorder,
+            recorder=self.recorder,  # type: ignore[attr-defined]
         )
 
     def teardown(self) -> None:
         for entry in APP.state.mock.journal.entries():
             self.seen[(entry.operationId, entry.status)] += 1
-        super().teardown()
+        super().teardown()  # type: ignore[misc]
 
 
-def _forget_closed_session(case: Any, response: Any) -> None:
-    """A successful logout ends the sandbox session the auth class hands out; open a new one next time."""
-    if case.operation.definition.raw["operationId"] == "logout" and response.status_code == 200:
-        SESSIONS.forget()
+def _flow_document(operation_ids: frozenset[str]) -> dict[str, Any]:
+    """The spec cut down to one flow's operations, with only the links between them.
+
+    A state machine over all ~260 operations spends its steps everywhere and rarely walks a whole chain;
+    over a handful, the links are what it follows.
+    """
+    unknown = operation_ids - {operation.operation_id for operation in OPERATIONS}
+    assert not unknown, f"not in the spec: {sorted(unknown)}"
+    document = copy.deepcopy(dict(bill_spec.load()))
+    paths: dict[str, Any] = {}
+    for path, item in document["paths"].items():
+        kept = {
+            key: value
+            for key, value in item.items()
+            if not isinstance(value, dict) or value.get("operationId", next(iter(operation_ids))) in operation_ids
+        }
+        operations = [value for value in kept.values() if isinstance(value, dict) and "operationId" in value]
+        for operation in operations:
+            for response in operation.get("responses", {}).values():
+                if isinstance(response, dict) and "links" in response:
+                    response["links"] = {
+                        name: link
+                        for name, link in response["links"].items()
+                        if link.get("operationId") in operation_ids
+                    }
+        if operations:
+            paths[path] = kept
+    document["paths"] = paths
+    return document
 
 
-STATEFUL_RUNS = 150
+def flow_machine(name: str, operation_ids: set[str]) -> type[Any]:
+    """A state machine class over `operation_ids` only, signed in and checked like the per-operation run."""
+    flow_schema = schemathesis.openapi.from_dict(
+        _flow_document(frozenset(operation_ids)), config=schemathesis.Config.from_path(HERE / "schemathesis.toml")
+    )
+    flow_schema.app = APP
+    # The flows are about chains of valid calls; every operation's negative cases run in the per-operation test.
+    flow_schema.config.generation.update(modes=[GenerationMode.POSITIVE])
+    flow_schema.auth(refresh_interval=None, retry_on=[])(SandboxAuth)
+    return type(name, (FlowMachine, flow_schema.as_state_machine()), {"seen": Counter()})
+
+
+STATEFUL_RUNS = 100
 STATEFUL_STEPS = 10
 
 
-def test_partner_flow_follows_the_links() -> None:
-    PartnerFlow.seen.clear()
-    PartnerFlow.run(
+def _run(machine: type[Any]) -> Counter[tuple[str | None, int]]:
+    machine.seen.clear()
+    machine.run(
         settings=settings(
             max_examples=STATEFUL_RUNS,
             stateful_step_count=STATEFUL_STEPS,
+            derandomize=True,  # the same scenarios on every run, as the per-operation phase
             deadline=None,
             suppress_health_check=list(HealthCheck),
         )
     )
-    seen = PartnerFlow.seen
+    seen: Counter[tuple[str | None, int]] = machine.seen
+    return seen
+
+
+PartnerFlow = flow_machine(
+    "PartnerFlow",
+    {
+        "createOrganization",
+        "createPartnerUser",
+        "getPartnerUser",
+        "updatePartnerUser",
+        "createPartnerUserPhone",
+        "archivePartnerUser",
+        "restorePartnerUser",
+    },
+)
+
+
+def test_partner_flow_follows_the_links() -> None:
+    seen = _run(PartnerFlow)
     # The chain really ran: an organization, a user in it, then at least one call on that user.
     assert seen[("createOrganization", 201)]
     assert seen[("createPartnerUser", 201)]
     followers = ("getPartnerUser", "updatePartnerUser", "createPartnerUserPhone", "archivePartnerUser")
     assert sum(seen[(operation_id, 200)] for operation_id in followers)
+
+
+class _PayableFlow:
+    """Pays from a verified bank account: the one thing a payment needs that no response in the flow links to.
+
+    The account is opened and verified through the API in each scenario's setup, as a payer does once.
+    """
+
+    funding_account: dict[str, str]
+
+    def setup(self) -> None:
+        super().setup()  # type: ignore[misc]
+        bank = SESSIONS.current()["sandbox"]["bankAccount"]
+        account = _call(
+            "POST",
+            "/connect/v3/funding-accounts/banks",
+            {
+                "nameOnAccount": "Contract Operating",
+                "routingNumber": bank["routingNumber"],
+                "accountNumber": bank["accountNumber"],
+                "type": "CHECKING",
+                "ownerType": "BUSINESS",
+                "bankName": "Contract Bank",
+            },
+        )
+        _call(
+            "POST",
+            f"/connect/v3/funding-accounts/banks/{account['id']}/verify",
+            {"depositAmount": bank["depositAmount"]},
+        )
+        self.funding_account = {"type": "BANK_ACCOUNT", "id": account["id"]}
+
+    def before_call(self, case: Any) -> None:
+        super().before_call(case)  # type: ignore[misc]
+        if case.operation.definition.raw["operationId"] == "createPayment" and isinstance(case.body, dict):
+            case.body["fundingAccount"] = self.funding_account
+            case.body.pop("processDate", None)  # BILL's default, the next business day: still cancellable
+
+
+AP_FLOW = {"createVendor", "createBill", "createPayment", "getPayment", "cancelPayment"}
+PaymentFlow = type("PaymentFlow", (_PayableFlow, flow_machine("PaymentFlowBase", AP_FLOW)), {"seen": Counter()})
+
+
+def test_vendor_bill_payment_cancel_follows_the_links() -> None:
+    seen = _run(PaymentFlow)
+    assert seen[("createVendor", 201)]
+    assert seen[("createBill", 201)], "a bill for a linked vendor"
+    assert seen[("createPayment", 201)], "a payment of a linked bill"
+    assert seen[("cancelPayment", 200)], "a linked payment cancelled"
+
+
+AR_FLOW = {"createCustomer", "createInvoice", "getInvoice", "recordInvoicePayment"}
+InvoiceFlow = flow_machine("InvoiceFlow", AR_FLOW)
+
+
+def test_customer_invoice_payment_follows_the_links() -> None:
+    seen = _run(InvoiceFlow)
+    assert seen[("createCustomer", 201)]
+    assert seen[("createInvoice", 201)], "an invoice for a linked customer"
+    assert seen[("recordInvoicePayment", 200)], "a payment recorded on a linked invoice"
+
+
+CLASSIFICATION_FLOW = {
+    operation.operation_id
+    for operation in OPERATIONS
+    if operation.operation_id.endswith("ClassificationDepartment") and not operation.operation_id.startswith("bulk")
+}
+ClassificationFlow = flow_machine("ClassificationFlow", CLASSIFICATION_FLOW)
+
+
+def test_classification_lifecycle_follows_the_links() -> None:
+    seen = _run(ClassificationFlow)
+    assert seen[("createClassificationDepartment", 201)]
+    linked = ("getClassificationDepartment", "updateClassificationDepartment", "archiveClassificationDepartment")
+    assert all(seen[(operation_id, 200)] for operation_id in linked), "every link from a created department followed"
+    assert seen[("restoreClassificationDepartment", 200)], "an archived department restored"
