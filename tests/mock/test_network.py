@@ -336,3 +336,18 @@ def test_accept_without_a_pending_request(bill: Bill, org: dict[str, str]) -> No
 def test_a_partner_session_cannot_use_the_network(bill: Bill) -> None:
     response = bill.call("GET", "/v3/network", bill.partner_headers(), params={"name": "Happy"})
     assert (response.status_code, error_code(response)) == (403, "BDC_1145")
+
+
+def test_a_vendor_shows_its_connection_status(bill: Bill, org: dict[str, str]) -> None:
+    vendor = _vendor(bill, org)
+
+    def shown() -> str:
+        return str(spec_body(bill.call("GET", f"/v3/vendors/{vendor}", org))["networkStatus"])
+
+    assert shown() == "NOT_CONNECTED"
+    _invite(bill, org, "vendor", vendor, networkId=HAPPY, networkType="BILL")
+    assert shown() == "PENDING"
+    bill.call("DELETE", f"/v3/network/invitation/vendor/{vendor}", org)
+    assert shown() == "NOT_CONNECTED"
+    _invite(bill, org, "vendor", vendor, networkId=ACME, networkType="BILL")
+    assert shown() == "CONNECTED"

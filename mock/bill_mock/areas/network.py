@@ -323,9 +323,11 @@ def disconnect(store: Store, party: Party, record_id: str) -> None:
     removed = connections.pop(record_id, None)
     if removed is None:
         raise errors.not_found(f"connection or connection request for {party.lower()}", record_id)
+    _show_on_vendor(store, record_id)
     other_side = _counterpart(store, removed)
     if other_side is not None:
         del connections[other_side.record_id]
+        _show_on_vendor(store, other_side.record_id)
 
 
 def _counterpart(store: Store, connection: Connection) -> Connection | None:
@@ -364,6 +366,7 @@ def accept(
     record_id = _receiving_record(store, now, organization_id, user_id, expected, fields, sender_pni)
     _check_unconnected(store, expected, record_id)
     request.status = CONNECTED
+    _show_on_vendor(store, request.record_id)
     return _store(store, Connection(record_id, organization_id, expected, CONNECTED, now, network_id=sender_pni))
 
 
@@ -421,7 +424,16 @@ def _check_unconnected(store: Store, party: Party, record_id: str) -> None:
 
 def _store(store: Store, connection: Connection) -> Connection:
     _tables(store).connections[connection.record_id] = connection
+    _show_on_vendor(store, connection.record_id)
     return connection
+
+
+def _show_on_vendor(store: Store, record_id: str) -> None:
+    """A vendor's `networkStatus` is its connection's status: kept on the vendor so every read of it agrees."""
+    vendor = ap.ap_tables(store).vendors.get(record_id)
+    if vendor is not None:
+        connection = _tables(store).connections.get(record_id)
+        vendor.network_status = connection.status if connection is not None else NOT_CONNECTED
 
 
 def _refused(field_name: str, value: object, advice: str) -> BillError:
