@@ -192,6 +192,8 @@ class OperationValidator:
         if not body.strip():
             if self._body.required:
                 raise errors.missing_field("body")
+            if body:  # BILL reads any byte as the start of JSON; only a truly empty body is "no body"
+                raise errors.not_json("The request body is only whitespace; send a JSON value, or no body at all.")
             return None
         media_type = (content_type or "").split(";", 1)[0].strip().lower()
         if media_type != "application/json":

@@ -80,6 +80,12 @@ def test_an_optional_body_may_be_left_out(bill: Bill) -> None:
     assert bill.call("POST", "/v3/mfa/challenge", bill.org_headers()).status_code == 200
 
 
+def test_an_optional_body_of_whitespace_is_not_json(bill: Bill) -> None:
+    headers = {**bill.org_headers(), "Content-Type": "application/json"}
+    response = bill.call("POST", "/v3/mfa/challenge", headers, content=b"\r\n ")
+    assert (response.status_code, error_code(response)) == (400, "BDC_1122")
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
