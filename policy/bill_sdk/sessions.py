@@ -5,7 +5,8 @@
 
 The session signs in on the first call, puts the right credentials on every request, renews itself
 before BILL's idle limit and once after BILL refuses it, and signs out when closed. The generated
-functions are used unchanged; errors arrive as exceptions from `bill_sdk.errors`.
+functions are used unchanged; errors arrive as exceptions from `bill_sdk.errors`. An organization
+session's `events_client` reaches BILL's webhooks API (`bill_v3_events`) with the same session.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from typing import Any, Self
 
 import httpx
 
-from bill_spec import v3_index
+import bill_v3_events
+from bill_spec import events_index, v3_index
 from bill_v3 import AuthenticatedClient
 from bill_v3.api.authentication import login
 from bill_v3.api.partner import login_as_user, partner_login
@@ -40,10 +42,18 @@ from ._secrets import Redactor, Secret
 from ._state import RENEW_MARGIN, USER_IDLE_TIMEOUT, Login, LoginResult, SessionState
 from .errors import BillError, SessionInvalid
 
-__all__ = ["PRODUCTION_URL", "SANDBOX_URL", "OrgSession", "PartnerSession"]
+__all__ = ["PRODUCTION_URL", "SANDBOX_URL", "OrgSession", "PartnerSession", "events_url"]
 
 SANDBOX_URL = "https://gateway.stage.bill.com/connect"
 PRODUCTION_URL = "https://gateway.prod.bill.com/connect"
+
+_EVENTS_SUFFIX = "-events"
+
+
+def events_url(base_url: str) -> str:
+    """Where BILL serves the webhooks API beside a v3 base URL: `.../connect` -> `.../connect-events`."""
+    return base_url.rstrip("/") + _EVENTS_SUFFIX
+
 
 logger = logging.getLogger("bill_sdk")
 DEFAULT_RETRY = RetryPolicy()
@@ -87,7 +97,7 @@ class _Session:
         )
         self._limiter = limiter
         self._retry = retry
-        self._clients: list[AuthenticatedClient] = []
+        self._clients: list[AuthenticatedClient | bill_v3_events.AuthenticatedClient] = []
         self.client = self._new_client({key_header: key}, getattr(self, "organization_id", None))
         """The generated client to pass to every `bill_v3.api` function."""
 
@@ -187,27 +197,44 @@ class _Session:
     def _new_client(
         self, static_headers: Mapping[str, Secret | str], organization_id: str | None
     ) -> AuthenticatedClient:
+        client = AuthenticatedClient(
+            base_url=self._base_url, **self._client_args(self._resolver, static_headers, organization_id)
+        )
+        self._clients.append(client)
+        return client
+
+    def _new_events_client(
+        self, base_url: str, static_headers: Mapping[str, Secret | str], organization_id: str | None
+    ) -> bill_v3_events.AuthenticatedClient:
+        resolver = OperationResolver(events_index(), base_url)
+        client = bill_v3_events.AuthenticatedClient(
+            base_url=base_url, **self._client_args(resolver, static_headers, organization_id)
+        )
+        self._clients.append(client)
+        return client
+
+    def _client_args(
+        self, resolver: OperationResolver, static_headers: Mapping[str, Secret | str], organization_id: str | None
+    ) -> dict[str, Any]:
+        """What every generated client of this session shares: this session as its auth, timeouts, strictness."""
         auth = BillAuth(
             state=self._state,
-            resolver=self._resolver,
+            resolver=resolver,
             static_headers=static_headers,
             redactor=self._redactor,
             limiter=self._limiter,
             limit_scope=(self._key, organization_id),  # BILL counts in-flight calls per key and organization
             retry=self._retry,
         )
-        client = AuthenticatedClient(
-            base_url=self._base_url,
+        return {
             # The generated client insists on a token header; the auth flow replaces it on every request.
-            token="",
-            prefix="",
-            auth_header_name=SESSION_HEADER,
-            timeout=self._timeout,
-            raise_on_unexpected_status=True,
-            httpx_args={**self._httpx_args, "auth": auth},
-        )
-        self._clients.append(client)
-        return client
+            "token": "",
+            "prefix": "",
+            "auth_header_name": SESSION_HEADER,
+            "timeout": self._timeout,
+            "raise_on_unexpected_status": True,
+            "httpx_args": {**self._httpx_args, "auth": auth},
+        }
 
     def _logout_headers(self, session_id: Secret) -> dict[str, str]:
         return {self._key_header: self._key.reveal(), SESSION_HEADER: session_id.reveal()}
@@ -320,6 +347,7 @@ class OrgSession(_Session):
         organization_id: str,
         remember_me_id: str | None = None,
         device: str | None = None,
+        events_base_url: str | None = None,
         clock: Clock | None = None,
         idle_timeout: float | None = USER_IDLE_TIMEOUT,
         renew_margin: float = RENEW_MARGIN,
@@ -342,6 +370,7 @@ class OrgSession(_Session):
                 device=device,
             ),
             secrets=(secret_password, remember),
+            events_base_url=events_base_url,
             clock=clock,
             idle_timeout=idle_timeout,
             renew_margin=renew_margin,
@@ -359,6 +388,7 @@ class OrgSession(_Session):
         organization_id: str,
         sign_in: _PasswordSignIn | _PartnerSignIn,
         secrets: tuple[Secret | None, ...],
+        events_base_url: str | None,
         clock: Clock | None,
         idle_timeout: float | None,
         renew_margin: float,
@@ -383,6 +413,10 @@ class OrgSession(_Session):
             retry=retry,
         )
         self._redactor.add(*secrets)
+        self.events_client = self._new_events_client(
+            events_base_url or events_url(base_url), {"devKey": dev_key}, organization_id
+        )
+        """The generated webhooks client (`bill_v3_events.api` functions), signed in with this same session."""
 
     @property
     def user_id(self) -> str | None:
@@ -480,6 +514,7 @@ class PartnerSession(_Session):
                 device=device,
             ),
             secrets=(self._key, self._password, remember),
+            events_base_url=events_url(self._base_url),
             clock=self._clock,
             idle_timeout=idle_timeout,
             renew_margin=renew_margin,
