@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -76,9 +77,13 @@ class _Body:
 class OperationValidator:
     """The compiled checks of one operation."""
 
-    def __init__(self, operation: Operation, document: Mapping[str, Any]) -> None:
+    def __init__(
+        self, operation: Operation, document: Mapping[str, Any], components: Mapping[str, Any] | None = None
+    ) -> None:
+        """`components` is `document`'s components already in JSON Schema form, when the caller has them."""
         self.operation = operation
-        components = _to_json_schema(document.get("components", {}))
+        if components is None:
+            components = _to_json_schema(document.get("components", {}))
         self._components: Mapping[str, Any] = components
         path_item = document["paths"][operation.path]
         definition = path_item[operation.method.lower()]
@@ -229,9 +234,38 @@ class OperationValidator:
         return body
 
 
+@dataclass(slots=True)
+class _Compiled:
+    document: Mapping[str, Any]
+    components: Mapping[str, Any]
+    validators: dict[str, OperationValidator]
+
+
+_COMPILED: dict[int, _Compiled] = {}
+_COMPILED_LOCK = threading.Lock()
+_COMPILED_DOCUMENTS = 8
+"""How many documents' validators are kept: the shipped specs, and a few a test builds."""
+
+
 def build_validators(document: Mapping[str, Any], operations: Iterable[Operation]) -> dict[str, OperationValidator]:
-    """One compiled validator per operationId; a broken schema fails here, at app start."""
-    return {op.operation_id: OperationValidator(op, document) for op in operations}
+    """One compiled validator per operationId; a broken schema fails here, at app start.
+
+    Validators hold no state, so they are compiled once per document and process and shared by every app
+    built from it: a test suite that starts a fresh mock per test does not pay for compiling 250 operations each time.
+    """
+    wanted = list(operations)
+    with _COMPILED_LOCK:
+        compiled = _COMPILED.get(id(document))
+        if compiled is None or compiled.document is not document:
+            if len(_COMPILED) >= _COMPILED_DOCUMENTS:
+                _COMPILED.clear()
+            components = _to_json_schema(document.get("components", {}))
+            compiled = _COMPILED[id(document)] = _Compiled(document, components, {})
+        validators = compiled.validators
+        for op in wanted:
+            if op.operation_id not in validators:
+                validators[op.operation_id] = OperationValidator(op, document, compiled.components)
+        return {op.operation_id: validators[op.operation_id] for op in wanted}
 
 
 def coerce_scalars(schema: Mapping[str, Any], value: Any, components: Mapping[str, Any]) -> Any:

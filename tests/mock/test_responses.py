@@ -1,4 +1,9 @@
-"""Every operation's success reply validates against the spec's response schema (stripe-mock's promise)."""
+"""Every operation's success reply validates against the spec's response schema (stripe-mock's promise).
+
+Here for the foundation's operations (the root spec, bill-v3.yaml), in one client's order. Each API area's
+operations are held to the same promise by its own module (tests/mock/test_<area>.py, through spec_body), by the
+schemathesis run (response_schema_conformance on every answer) and by BILL's collection (every 2xx body checked).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,8 @@ from tests.mock.support import Bill
 
 DOCUMENT = bill_spec.load()
 INDEX = bill_spec.v3_index()
+FOUNDATION_TAGS = frozenset({"authentication", "mfa", "risk-verifications", "partner"})
+"""The tags of the root spec's operations; every other tag lives in a fragment (spec/v3/*.yaml)."""
 PHONE = {"phoneNumber": "4155550123", "phoneType": "MOBILE"}
 ORG = {
     "name": "Schema Co",
@@ -118,7 +125,7 @@ def test_every_operation_has_a_success_path_that_keeps_to_the_spec(bill: Bill) -
             errors = [error.message for error in validator.iter_errors(response.json())]
             assert not errors, (operation.operation_id, errors)
         covered.add(operation.operation_id)
-    assert covered == {operation.operation_id for operation in INDEX}
+    assert covered == {operation.operation_id for operation in INDEX if operation.tag in FOUNDATION_TAGS}
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 405])
