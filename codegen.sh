@@ -39,4 +39,5 @@ generate() {  # generate SPEC CONFIG PACKAGE
 
 generate bill-v3.yaml oapc-v3.yaml bill_v3
 generate bill-v3-events.yaml oapc-v3-events.yaml bill_v3_events
+generate bill-v2.yaml oapc-v2.yaml bill_v2
 echo "codegen.sh: generated $(find "$out" -name '*.py' | wc -l | tr -d ' ') files in $out"

@@ -19,10 +19,22 @@ from typing import Any
 
 import yaml
 
-__all__ = ["EVENTS_SPEC", "SPEC_V3", "Operation", "OperationIndex", "SpecError", "events_index", "load", "v3_index"]
+__all__ = [
+    "EVENTS_SPEC",
+    "SPEC_V2",
+    "SPEC_V3",
+    "Operation",
+    "OperationIndex",
+    "SpecError",
+    "events_index",
+    "load",
+    "v2_index",
+    "v3_index",
+]
 
 SPEC_V3 = "bill-v3.yaml"
 EVENTS_SPEC = "bill-v3-events.yaml"
+SPEC_V2 = "bill-v2.yaml"
 """The webhooks API ("Connect Events"), a root of its own: BILL serves it under /connect-events."""
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -234,6 +246,12 @@ def bundle(name: str) -> str:
 def v3_index() -> OperationIndex:
     """The operations of BILL's v3 API."""
     return OperationIndex.from_document(load(SPEC_V3), SPEC_V3)
+
+
+@functools.cache
+def v2_index() -> OperationIndex:
+    """The operations of BILL's v2 API (form posts under /api/v2)."""
+    return OperationIndex.from_document(load(SPEC_V2), SPEC_V2)
 
 
 @functools.cache
