@@ -71,7 +71,13 @@ class RetryPolicy:
 
     def delay(self, request: httpx.Request, response: httpx.Response, attempt: int) -> float | None:
         """Seconds to wait before trying again, or None to keep this answer."""
-        if attempt >= self.max_retries or not _retryable(request, response):
+        if not _retryable(request, response):
+            return None
+        return self.wait(attempt)
+
+    def wait(self, attempt: int) -> float | None:
+        """Seconds to wait before retry number `attempt` (from 0) of a retryable answer; None once retries run out."""
+        if attempt >= self.max_retries:
             return None
         return float(self.backoff * 2**attempt)
 
