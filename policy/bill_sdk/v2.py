@@ -4,7 +4,8 @@
         answer = crud_create_vendor.sync(client=bill.client, body=form(VendorCreateData(obj=VendorCreate(...))))
         vendor = result(answer, Vendor)
 
-`form()` serialises a typed data model into the form's `data` field; the session writes `devKey` and
+`form()` serialises a typed data model into the form's `data` field (`session_form()` is the form of the
+operations without data); the session writes `devKey` and
 `sessionId` into every form, reads BILL's envelope (errors arrive with HTTP 200) and raises the same typed
 errors as v3, signs in again once on `BDC_1109` and replays, and keeps BILL's limits. `result()` narrows an
 envelope to its typed payload. `paginate_v2()` walks a `List/<Entity>.json` operation page by page.
@@ -35,6 +36,7 @@ from bill_v2.models import (
     LoginForm,
     LoginResult,
     Org,
+    SessionForm,
 )
 from bill_v2.types import UNSET
 
@@ -58,6 +60,7 @@ __all__ = [
     "list_orgs",
     "paginate_v2",
     "result",
+    "session_form",
 ]
 
 V2_SANDBOX_URL = "https://api-stage.bill.com/api"
@@ -77,6 +80,11 @@ def form(data: Any) -> DataForm:
     """The form for an operation that takes `data`: the typed model (or a plain dict) as JSON text."""
     document = data.to_dict() if hasattr(data, "to_dict") else data
     return DataForm(dev_key=_PLACEHOLDER, session_id=_PLACEHOLDER, data=json.dumps(document, separators=(",", ":")))
+
+
+def session_form() -> SessionForm:
+    """The form for an operation that takes no `data` (GetSessionInfo, GetAPSummary, ...)."""
+    return SessionForm(dev_key=_PLACEHOLDER, session_id=_PLACEHOLDER)
 
 
 def result(envelope: object, kind: type[T], operation: str | None = None) -> T:

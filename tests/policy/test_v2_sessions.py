@@ -26,6 +26,7 @@ from bill_sdk.v2 import (
     list_orgs,
     paginate_v2,
     result,
+    session_form,
 )
 from bill_v2.api.accounts_tracking import list_chart_of_account
 from bill_v2.api.mfa import mfa_challenge
@@ -36,6 +37,8 @@ BASE = "https://bill.test/api"
 DEV_KEY = "dev-key-0123456789"
 PASSWORD = "hunter2-password"  # noqa: S105 - test credential
 TOKEN = "sync-token-value-0123456789"  # noqa: S105 - test credential
+TOKEN_NAME = "erp-sync"  # noqa: S105 - test credential
+WRONG_PASSWORD = "wrong-password"  # noqa: S105 - test credential
 ORG = "00802AAAAAAAAAAAAAAA"
 
 
@@ -106,7 +109,7 @@ def token_session(fake: FakeV2, **kwargs: Any) -> TokenSession:
     return TokenSession(
         BASE,
         dev_key=DEV_KEY,
-        token_name="erp-sync",
+        token_name=TOKEN_NAME,
         token=TOKEN,
         organization_id=ORG,
         httpx_args={"transport": fake.transport()},
@@ -115,7 +118,7 @@ def token_session(fake: FakeV2, **kwargs: Any) -> TokenSession:
 
 
 def session_info(session: UserSession | TokenSession) -> SessionInfo:
-    return result(get_session_info.sync(client=session.client, body=form({})), SessionInfo)
+    return result(get_session_info.sync(client=session.client, body=session_form()), SessionInfo)
 
 
 def test_login_sends_the_form_and_later_calls_carry_devkey_and_session() -> None:
@@ -155,9 +158,13 @@ def test_an_error_envelope_with_http_200_raises_the_typed_error(code: str, error
 def test_a_wrong_password_fails_the_sign_in_with_its_code() -> None:
     fake = FakeV2()
     bill = UserSession(
-        BASE, dev_key=DEV_KEY, username="a", password="wrong-password", organization_id=ORG,
+        BASE,
+        dev_key=DEV_KEY,
+        username="a",
+        password=WRONG_PASSWORD,
+        organization_id=ORG,
         httpx_args={"transport": fake.transport()},
-    )  # fmt: skip
+    )
     with pytest.raises(AuthenticationFailed) as raised:
         bill.login()
     assert raised.value.code == "BDC_1101"
@@ -202,7 +209,7 @@ def test_a_token_session_signs_in_with_the_token_and_does_not_expire_by_default(
         session_info(bill)
         assert fake.logins == 1
     [login] = fake.sent("/v2/Login.json")
-    assert (login["userName"], login["password"]) == ("erp-sync", TOKEN)
+    assert (login["userName"], login["password"]) == (TOKEN_NAME, TOKEN)
 
 
 def test_a_token_session_can_follow_bills_48_hour_rule() -> None:
@@ -306,7 +313,7 @@ def test_async_twins() -> None:
     async def run() -> int:
         async with user_session(fake) as bill:
             await bill.alogin()
-            info = await get_session_info.asyncio(client=bill.client, body=form({}))
+            info = await get_session_info.asyncio(client=bill.client, body=session_form())
             assert result(info, SessionInfo).organization_id == ORG
             return len([row async for row in apaginate_v2(list_chart_of_account.asyncio, client=bill.client)])
 
