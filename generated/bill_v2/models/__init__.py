@@ -1,0 +1,1343 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .account_balance import AccountBalance
+from .ach_disbursement import AchDisbursement
+from .actg_class import ActgClass
+from .actg_class_bulk_create_data import ActgClassBulkCreateData
+from .actg_class_bulk_envelope import ActgClassBulkEnvelope
+from .actg_class_bulk_result import ActgClassBulkResult
+from .actg_class_bulk_update_data import ActgClassBulkUpdateData
+from .actg_class_create import ActgClassCreate
+from .actg_class_create_data import ActgClassCreateData
+from .actg_class_create_entity import ActgClassCreateEntity
+from .actg_class_entity import ActgClassEntity
+from .actg_class_envelope import ActgClassEnvelope
+from .actg_class_list_envelope import ActgClassListEnvelope
+from .actg_class_update import ActgClassUpdate
+from .actg_class_update_data import ActgClassUpdateData
+from .actg_class_update_entity import ActgClassUpdateEntity
+from .active_flag import ActiveFlag
+from .ap_conv_fee import APConvFee
+from .ap_conv_fee_entity import APConvFeeEntity
+from .ap_exchange_rate import APExchangeRate
+from .ap_exchange_rate_quote import APExchangeRateQuote
+from .ap_exchange_rate_quote_envelope import APExchangeRateQuoteEnvelope
+from .ap_exchange_rate_vendor import APExchangeRateVendor
+from .ap_exchange_rate_vendor_type import APExchangeRateVendorType
+from .ap_summary import APSummary
+from .ap_summary_counts import APSummaryCounts
+from .ap_summary_envelope import APSummaryEnvelope
+from .approval_object_entity import ApprovalObjectEntity
+from .approval_policy import ApprovalPolicy
+from .approval_policy_approver import ApprovalPolicyApprover
+from .approval_policy_approver_bulk_create_data import ApprovalPolicyApproverBulkCreateData
+from .approval_policy_approver_bulk_envelope import ApprovalPolicyApproverBulkEnvelope
+from .approval_policy_approver_bulk_result import ApprovalPolicyApproverBulkResult
+from .approval_policy_approver_create import ApprovalPolicyApproverCreate
+from .approval_policy_approver_create_data import ApprovalPolicyApproverCreateData
+from .approval_policy_approver_create_entity import ApprovalPolicyApproverCreateEntity
+from .approval_policy_approver_entity import ApprovalPolicyApproverEntity
+from .approval_policy_approver_envelope import ApprovalPolicyApproverEnvelope
+from .approval_policy_approver_list_envelope import ApprovalPolicyApproverListEnvelope
+from .approval_policy_bulk_create_data import ApprovalPolicyBulkCreateData
+from .approval_policy_bulk_envelope import ApprovalPolicyBulkEnvelope
+from .approval_policy_bulk_result import ApprovalPolicyBulkResult
+from .approval_policy_bulk_update_data import ApprovalPolicyBulkUpdateData
+from .approval_policy_condition import ApprovalPolicyCondition
+from .approval_policy_create import ApprovalPolicyCreate
+from .approval_policy_create_data import ApprovalPolicyCreateData
+from .approval_policy_create_entity import ApprovalPolicyCreateEntity
+from .approval_policy_entity import ApprovalPolicyEntity
+from .approval_policy_envelope import ApprovalPolicyEnvelope
+from .approval_policy_list_envelope import ApprovalPolicyListEnvelope
+from .approval_policy_type import ApprovalPolicyType
+from .approval_policy_update import ApprovalPolicyUpdate
+from .approval_policy_update_data import ApprovalPolicyUpdateData
+from .approval_policy_update_entity import ApprovalPolicyUpdateEntity
+from .approval_status import ApprovalStatus
+from .approve_data import ApproveData
+from .ar_invoice_summary import ARInvoiceSummary
+from .ar_payment_summary import ARPaymentSummary
+from .ar_summary import ARSummary
+from .ar_summary_envelope import ARSummaryEnvelope
+from .assigned_approver import AssignedApprover
+from .assigned_approver_entity import AssignedApproverEntity
+from .assigned_approver_list_envelope import AssignedApproverListEnvelope
+from .bank_account import BankAccount
+from .bank_account_entity import BankAccountEntity
+from .bank_account_envelope import BankAccountEnvelope
+from .bank_account_list_envelope import BankAccountListEnvelope
+from .bank_account_verification_level import BankAccountVerificationLevel
+from .bank_account_verify_status import BankAccountVerifyStatus
+from .bank_balance import BankBalance
+from .bank_balance_envelope import BankBalanceEnvelope
+from .bill import Bill
+from .bill_active_flag import BillActiveFlag
+from .bill_approval_status import BillApprovalStatus
+from .bill_approver import BillApprover
+from .bill_approver_entity import BillApproverEntity
+from .bill_approver_envelope import BillApproverEnvelope
+from .bill_approver_policies import BillApproverPolicies
+from .bill_approver_policies_envelope import BillApproverPoliciesEnvelope
+from .bill_approver_policy import BillApproverPolicy
+from .bill_approver_policy_approver import BillApproverPolicyApprover
+from .bill_approver_policy_approver_user_type import BillApproverPolicyApproverUserType
+from .bill_approver_policy_detail import BillApproverPolicyDetail
+from .bill_approver_policy_rule import BillApproverPolicyRule
+from .bill_approver_policy_status import BillApproverPolicyStatus
+from .bill_approver_policy_user import BillApproverPolicyUser
+from .bill_bulk_create_data import BillBulkCreateData
+from .bill_bulk_envelope import BillBulkEnvelope
+from .bill_bulk_result import BillBulkResult
+from .bill_bulk_update_data import BillBulkUpdateData
+from .bill_chart_of_account_group import BillChartOfAccountGroup
+from .bill_create import BillCreate
+from .bill_create_data import BillCreateData
+from .bill_create_entity import BillCreateEntity
+from .bill_create_source import BillCreateSource
+from .bill_credit import BillCredit
+from .bill_credit_create import BillCreditCreate
+from .bill_credit_entity import BillCreditEntity
+from .bill_credit_envelope import BillCreditEnvelope
+from .bill_credit_list_envelope import BillCreditListEnvelope
+from .bill_entity import BillEntity
+from .bill_envelope import BillEnvelope
+from .bill_expense_summary import BillExpenseSummary
+from .bill_item_summary import BillItemSummary
+from .bill_line_item import BillLineItem
+from .bill_line_item_create import BillLineItemCreate
+from .bill_line_item_create_entity import BillLineItemCreateEntity
+from .bill_line_item_create_line_type import BillLineItemCreateLineType
+from .bill_line_item_entity import BillLineItemEntity
+from .bill_line_item_line_type import BillLineItemLineType
+from .bill_list_envelope import BillListEnvelope
+from .bill_pay import BillPay
+from .bill_pay_create import BillPayCreate
+from .bill_pay_entity import BillPayEntity
+from .bill_pay_envelope import BillPayEnvelope
+from .bill_pay_list_envelope import BillPayListEnvelope
+from .bill_pay_payment_status import BillPayPaymentStatus
+from .bill_pay_payment_type import BillPayPaymentType
+from .bill_payment_status import BillPaymentStatus
+from .bill_source import BillSource
+from .bill_update import BillUpdate
+from .bill_update_data import BillUpdateData
+from .bill_update_entity import BillUpdateEntity
+from .bill_update_source import BillUpdateSource
+from .bulk_id_data import BulkIdData
+from .cancel_ap_payment_data import CancelAPPaymentData
+from .cancel_invite_data import CancelInviteData
+from .card_account import CardAccount
+from .card_account_card_type import CardAccountCardType
+from .card_account_entity import CardAccountEntity
+from .card_account_list_envelope import CardAccountListEnvelope
+from .charge_customer_data import ChargeCustomerData
+from .charge_customer_data_payment_type import ChargeCustomerDataPaymentType
+from .chart_of_account import ChartOfAccount
+from .chart_of_account_1099_box import ChartOfAccount1099Box
+from .chart_of_account_1099_form_type import ChartOfAccount1099FormType
+from .chart_of_account_bulk_create_data import ChartOfAccountBulkCreateData
+from .chart_of_account_bulk_envelope import ChartOfAccountBulkEnvelope
+from .chart_of_account_bulk_result import ChartOfAccountBulkResult
+from .chart_of_account_bulk_update_data import ChartOfAccountBulkUpdateData
+from .chart_of_account_create import ChartOfAccountCreate
+from .chart_of_account_create_data import ChartOfAccountCreateData
+from .chart_of_account_create_entity import ChartOfAccountCreateEntity
+from .chart_of_account_entity import ChartOfAccountEntity
+from .chart_of_account_envelope import ChartOfAccountEnvelope
+from .chart_of_account_list_envelope import ChartOfAccountListEnvelope
+from .chart_of_account_type import ChartOfAccountType
+from .chart_of_account_update import ChartOfAccountUpdate
+from .chart_of_account_update_data import ChartOfAccountUpdateData
+from .chart_of_account_update_entity import ChartOfAccountUpdateEntity
+from .check_disbursement import CheckDisbursement
+from .check_disbursement_delivery_type_actual import CheckDisbursementDeliveryTypeActual
+from .check_image import CheckImage
+from .check_image_data import CheckImageData
+from .check_image_data_envelope import CheckImageDataEnvelope
+from .clear_approvers_data import ClearApproversData
+from .connect_large_biller_as_vendor_data import ConnectLargeBillerAsVendorData
+from .credit_memo import CreditMemo
+from .credit_memo_bulk_create_data import CreditMemoBulkCreateData
+from .credit_memo_bulk_envelope import CreditMemoBulkEnvelope
+from .credit_memo_bulk_result import CreditMemoBulkResult
+from .credit_memo_bulk_update_data import CreditMemoBulkUpdateData
+from .credit_memo_create import CreditMemoCreate
+from .credit_memo_create_data import CreditMemoCreateData
+from .credit_memo_create_entity import CreditMemoCreateEntity
+from .credit_memo_entity import CreditMemoEntity
+from .credit_memo_envelope import CreditMemoEnvelope
+from .credit_memo_line_item import CreditMemoLineItem
+from .credit_memo_line_item_create import CreditMemoLineItemCreate
+from .credit_memo_line_item_create_entity import CreditMemoLineItemCreateEntity
+from .credit_memo_line_item_entity import CreditMemoLineItemEntity
+from .credit_memo_list_envelope import CreditMemoListEnvelope
+from .credit_memo_status import CreditMemoStatus
+from .credit_memo_update import CreditMemoUpdate
+from .credit_memo_update_data import CreditMemoUpdateData
+from .credit_memo_update_entity import CreditMemoUpdateEntity
+from .current_time import CurrentTime
+from .current_time_envelope import CurrentTimeEnvelope
+from .customer import Customer
+from .customer_account_type import CustomerAccountType
+from .customer_authorization import CustomerAuthorization
+from .customer_authorization_entity import CustomerAuthorizationEntity
+from .customer_authorization_envelope import CustomerAuthorizationEnvelope
+from .customer_bank_account import CustomerBankAccount
+from .customer_bank_account_create import CustomerBankAccountCreate
+from .customer_bank_account_create_data import CustomerBankAccountCreateData
+from .customer_bank_account_create_entity import CustomerBankAccountCreateEntity
+from .customer_bank_account_entity import CustomerBankAccountEntity
+from .customer_bank_account_envelope import CustomerBankAccountEnvelope
+from .customer_bank_account_flag_type_1 import CustomerBankAccountFlagType1
+from .customer_bank_account_list_envelope import CustomerBankAccountListEnvelope
+from .customer_bank_account_status import CustomerBankAccountStatus
+from .customer_bulk_create_data import CustomerBulkCreateData
+from .customer_bulk_envelope import CustomerBulkEnvelope
+from .customer_bulk_result import CustomerBulkResult
+from .customer_bulk_update_data import CustomerBulkUpdateData
+from .customer_charge import CustomerCharge
+from .customer_charge_envelope import CustomerChargeEnvelope
+from .customer_contact import CustomerContact
+from .customer_contact_bulk_create_data import CustomerContactBulkCreateData
+from .customer_contact_bulk_envelope import CustomerContactBulkEnvelope
+from .customer_contact_bulk_result import CustomerContactBulkResult
+from .customer_contact_bulk_update_data import CustomerContactBulkUpdateData
+from .customer_contact_create import CustomerContactCreate
+from .customer_contact_create_data import CustomerContactCreateData
+from .customer_contact_create_entity import CustomerContactCreateEntity
+from .customer_contact_entity import CustomerContactEntity
+from .customer_contact_envelope import CustomerContactEnvelope
+from .customer_contact_list_envelope import CustomerContactListEnvelope
+from .customer_contact_timezone import CustomerContactTimezone
+from .customer_contact_update import CustomerContactUpdate
+from .customer_contact_update_data import CustomerContactUpdateData
+from .customer_contact_update_entity import CustomerContactUpdateEntity
+from .customer_create import CustomerCreate
+from .customer_create_data import CustomerCreateData
+from .customer_create_entity import CustomerCreateEntity
+from .customer_creation_source import CustomerCreationSource
+from .customer_delivery_method import CustomerDeliveryMethod
+from .customer_entity import CustomerEntity
+from .customer_envelope import CustomerEnvelope
+from .customer_list_envelope import CustomerListEnvelope
+from .customer_update import CustomerUpdate
+from .customer_update_data import CustomerUpdateData
+from .customer_update_entity import CustomerUpdateEntity
+from .data_form import DataForm
+from .deny_data import DenyData
+from .department import Department
+from .department_bulk_create_data import DepartmentBulkCreateData
+from .department_bulk_envelope import DepartmentBulkEnvelope
+from .department_bulk_result import DepartmentBulkResult
+from .department_bulk_update_data import DepartmentBulkUpdateData
+from .department_create import DepartmentCreate
+from .department_create_data import DepartmentCreateData
+from .department_create_entity import DepartmentCreateEntity
+from .department_entity import DepartmentEntity
+from .department_envelope import DepartmentEnvelope
+from .department_list_envelope import DepartmentListEnvelope
+from .department_update import DepartmentUpdate
+from .department_update_data import DepartmentUpdateData
+from .department_update_entity import DepartmentUpdateEntity
+from .disbursement_data import DisbursementData
+from .disbursement_data_disbursement_status import DisbursementDataDisbursementStatus
+from .disbursement_data_envelope import DisbursementDataEnvelope
+from .disbursement_data_payment_type import DisbursementDataPaymentType
+from .disbursement_data_vcard_reissue_reason import DisbursementDataVcardReissueReason
+from .disconnect_customer_from_network_data import DisconnectCustomerFromNetworkData
+from .disconnect_vendor_from_network_data import DisconnectVendorFromNetworkData
+from .document import Document
+from .document_entity import DocumentEntity
+from .document_pages import DocumentPages
+from .document_pages_result import DocumentPagesResult
+from .document_pages_result_envelope import DocumentPagesResultEnvelope
+from .documents_page import DocumentsPage
+from .documents_page_envelope import DocumentsPageEnvelope
+from .employee import Employee
+from .employee_bulk_create_data import EmployeeBulkCreateData
+from .employee_bulk_envelope import EmployeeBulkEnvelope
+from .employee_bulk_result import EmployeeBulkResult
+from .employee_bulk_update_data import EmployeeBulkUpdateData
+from .employee_create import EmployeeCreate
+from .employee_create_data import EmployeeCreateData
+from .employee_create_entity import EmployeeCreateEntity
+from .employee_entity import EmployeeEntity
+from .employee_envelope import EmployeeEnvelope
+from .employee_list_envelope import EmployeeListEnvelope
+from .employee_update import EmployeeUpdate
+from .employee_update_data import EmployeeUpdateData
+from .employee_update_entity import EmployeeUpdateEntity
+from .empty import Empty
+from .empty_envelope import EmptyEnvelope
+from .entity_metadata import EntityMetadata
+from .entity_metadata_envelope import EntityMetadataEnvelope
+from .error_data import ErrorData
+from .get_document_pages_data import GetDocumentPagesData
+from .get_documents_data import GetDocumentsData
+from .get_dynamic_exchange_rate_quote_data import GetDynamicExchangeRateQuoteData
+from .get_entity_metadata_data import GetEntityMetadataData
+from .get_large_biller_payment_address_data import GetLargeBillerPaymentAddressData
+from .get_network_status_data import GetNetworkStatusData
+from .get_object_url_data import GetObjectUrlData
+from .get_profile_permissions_data import GetProfilePermissionsData
+from .id_data import IdData
+from .intl_e_payment_disbursement import IntlEPaymentDisbursement
+from .intl_e_payment_disbursement_confirm_status import IntlEPaymentDisbursementConfirmStatus
+from .intl_e_payment_disbursement_intl_e_pmt_type import IntlEPaymentDisbursementIntlEPmtType
+from .invoice import Invoice
+from .invoice_active_flag import InvoiceActiveFlag
+from .invoice_bulk_create_data import InvoiceBulkCreateData
+from .invoice_bulk_envelope import InvoiceBulkEnvelope
+from .invoice_bulk_result import InvoiceBulkResult
+from .invoice_bulk_update_data import InvoiceBulkUpdateData
+from .invoice_create import InvoiceCreate
+from .invoice_create_data import InvoiceCreateData
+from .invoice_create_entity import InvoiceCreateEntity
+from .invoice_credit import InvoiceCredit
+from .invoice_credit_entity import InvoiceCreditEntity
+from .invoice_credit_envelope import InvoiceCreditEnvelope
+from .invoice_credit_list_envelope import InvoiceCreditListEnvelope
+from .invoice_delivery_option import InvoiceDeliveryOption
+from .invoice_entity import InvoiceEntity
+from .invoice_envelope import InvoiceEnvelope
+from .invoice_line_item import InvoiceLineItem
+from .invoice_line_item_create import InvoiceLineItemCreate
+from .invoice_line_item_create_entity import InvoiceLineItemCreateEntity
+from .invoice_line_item_entity import InvoiceLineItemEntity
+from .invoice_list_envelope import InvoiceListEnvelope
+from .invoice_pay import InvoicePay
+from .invoice_pay_create import InvoicePayCreate
+from .invoice_pay_entity import InvoicePayEntity
+from .invoice_pay_status import InvoicePayStatus
+from .invoice_payment_status import InvoicePaymentStatus
+from .invoice_update import InvoiceUpdate
+from .invoice_update_data import InvoiceUpdateData
+from .invoice_update_entity import InvoiceUpdateEntity
+from .item import Item
+from .item_bulk_create_data import ItemBulkCreateData
+from .item_bulk_envelope import ItemBulkEnvelope
+from .item_bulk_result import ItemBulkResult
+from .item_bulk_update_data import ItemBulkUpdateData
+from .item_create import ItemCreate
+from .item_create_data import ItemCreateData
+from .item_create_entity import ItemCreateEntity
+from .item_entity import ItemEntity
+from .item_envelope import ItemEnvelope
+from .item_list_envelope import ItemListEnvelope
+from .item_type import ItemType
+from .item_update import ItemUpdate
+from .item_update_data import ItemUpdateData
+from .item_update_entity import ItemUpdateEntity
+from .job import Job
+from .job_bulk_create_data import JobBulkCreateData
+from .job_bulk_envelope import JobBulkEnvelope
+from .job_bulk_result import JobBulkResult
+from .job_bulk_update_data import JobBulkUpdateData
+from .job_create import JobCreate
+from .job_create_data import JobCreateData
+from .job_create_entity import JobCreateEntity
+from .job_entity import JobEntity
+from .job_envelope import JobEnvelope
+from .job_list_envelope import JobListEnvelope
+from .job_update import JobUpdate
+from .job_update_data import JobUpdateData
+from .job_update_entity import JobUpdateEntity
+from .large_biller import LargeBiller
+from .large_biller_entity import LargeBillerEntity
+from .large_biller_mask import LargeBillerMask
+from .large_biller_mask_entity import LargeBillerMaskEntity
+from .large_biller_match import LargeBillerMatch
+from .large_biller_payment_address import LargeBillerPaymentAddress
+from .large_biller_payment_address_entity import LargeBillerPaymentAddressEntity
+from .large_biller_payment_addresses import LargeBillerPaymentAddresses
+from .large_biller_payment_addresses_envelope import LargeBillerPaymentAddressesEnvelope
+from .large_biller_search_data import LargeBillerSearchData
+from .large_biller_search_result import LargeBillerSearchResult
+from .large_biller_search_result_envelope import LargeBillerSearchResultEnvelope
+from .list_approvers_data import ListApproversData
+from .list_data import ListData
+from .list_filter import ListFilter
+from .list_filter_op import ListFilterOp
+from .list_message_data import ListMessageData
+from .list_orgs_form import ListOrgsForm
+from .list_payments_data import ListPaymentsData
+from .list_payments_data_disbursement_status import ListPaymentsDataDisbursementStatus
+from .list_sort import ListSort
+from .list_sort_asc_type_1 import ListSortAscType1
+from .list_user_approvals_data import ListUserApprovalsData
+from .location import Location
+from .location_bulk_create_data import LocationBulkCreateData
+from .location_bulk_envelope import LocationBulkEnvelope
+from .location_bulk_result import LocationBulkResult
+from .location_bulk_update_data import LocationBulkUpdateData
+from .location_create import LocationCreate
+from .location_create_data import LocationCreateData
+from .location_create_entity import LocationCreateEntity
+from .location_entity import LocationEntity
+from .location_envelope import LocationEnvelope
+from .location_list_envelope import LocationListEnvelope
+from .location_update import LocationUpdate
+from .location_update_data import LocationUpdateData
+from .location_update_entity import LocationUpdateEntity
+from .login_envelope import LoginEnvelope
+from .login_form import LoginForm
+from .login_result import LoginResult
+from .mail_invoice_data import MailInvoiceData
+from .message import Message
+from .message_entity import MessageEntity
+from .message_envelope import MessageEnvelope
+from .message_list_envelope import MessageListEnvelope
+from .message_sender import MessageSender
+from .mfa_authenticate_data import MfaAuthenticateData
+from .mfa_authenticate_envelope import MfaAuthenticateEnvelope
+from .mfa_authentication import MfaAuthentication
+from .mfa_challenge import MfaChallenge
+from .mfa_challenge_data import MfaChallengeData
+from .mfa_challenge_envelope import MfaChallengeEnvelope
+from .mfa_status import MfaStatus
+from .mfa_status_data import MfaStatusData
+from .mfa_status_envelope import MfaStatusEnvelope
+from .money_movement import MoneyMovement
+from .money_movement_entity import MoneyMovementEntity
+from .money_movement_envelope import MoneyMovementEnvelope
+from .money_movement_item import MoneyMovementItem
+from .money_movement_item_entity import MoneyMovementItemEntity
+from .money_movement_list_envelope import MoneyMovementListEnvelope
+from .money_movement_status import MoneyMovementStatus
+from .money_movement_type import MoneyMovementType
+from .network_invite import NetworkInvite
+from .network_invite_envelope import NetworkInviteEnvelope
+from .network_invite_request_id_envelope import NetworkInviteRequestIdEnvelope
+from .network_search_data import NetworkSearchData
+from .network_search_data_networks_item import NetworkSearchDataNetworksItem
+from .network_search_result import NetworkSearchResult
+from .network_search_result_account_type import NetworkSearchResultAccountType
+from .network_search_result_list_envelope import NetworkSearchResultListEnvelope
+from .network_search_result_type import NetworkSearchResultType
+from .network_status import NetworkStatus
+from .network_status_envelope import NetworkStatusEnvelope
+from .network_status_status import NetworkStatusStatus
+from .object_metadata import ObjectMetadata
+from .object_metadata_fields import ObjectMetadataFields
+from .object_url import ObjectUrl
+from .object_url_envelope import ObjectUrlEnvelope
+from .org import Org
+from .org_list_envelope import OrgListEnvelope
+from .organization import Organization
+from .organization_entity import OrganizationEntity
+from .organization_envelope import OrganizationEnvelope
+from .organization_tax_id_type import OrganizationTaxIdType
+from .pay_bills_data import PayBillsData
+from .pay_bills_data_delivery_type import PayBillsDataDeliveryType
+from .pay_bills_envelope import PayBillsEnvelope
+from .pay_bills_result import PayBillsResult
+from .pay_pal_disbursement import PayPalDisbursement
+from .payment_extra_data import PaymentExtraData
+from .payment_extra_data_disbursement_status import PaymentExtraDataDisbursementStatus
+from .payment_extra_data_disbursement_status_description import PaymentExtraDataDisbursementStatusDescription
+from .payment_list import PaymentList
+from .payment_list_envelope import PaymentListEnvelope
+from .payment_term import PaymentTerm
+from .payment_term_create import PaymentTermCreate
+from .payment_term_create_data import PaymentTermCreateData
+from .payment_term_create_entity import PaymentTermCreateEntity
+from .payment_term_entity import PaymentTermEntity
+from .payment_term_envelope import PaymentTermEnvelope
+from .payment_term_list_envelope import PaymentTermListEnvelope
+from .payment_term_update import PaymentTermUpdate
+from .payment_term_update_data import PaymentTermUpdateData
+from .payment_term_update_entity import PaymentTermUpdateEntity
+from .profile import Profile
+from .profile_entity import ProfileEntity
+from .profile_envelope import ProfileEnvelope
+from .profile_list_envelope import ProfileListEnvelope
+from .profile_permissions import ProfilePermissions
+from .profile_permissions_envelope import ProfilePermissionsEnvelope
+from .profile_type import ProfileType
+from .purchase_order import PurchaseOrder
+from .purchase_order_approval_status import PurchaseOrderApprovalStatus
+from .purchase_order_billing_status import PurchaseOrderBillingStatus
+from .purchase_order_closure_status import PurchaseOrderClosureStatus
+from .purchase_order_create import PurchaseOrderCreate
+from .purchase_order_create_billing_status import PurchaseOrderCreateBillingStatus
+from .purchase_order_create_closure_status import PurchaseOrderCreateClosureStatus
+from .purchase_order_create_data import PurchaseOrderCreateData
+from .purchase_order_create_entity import PurchaseOrderCreateEntity
+from .purchase_order_create_fullfillment_status import PurchaseOrderCreateFullfillmentStatus
+from .purchase_order_create_order_type import PurchaseOrderCreateOrderType
+from .purchase_order_entity import PurchaseOrderEntity
+from .purchase_order_envelope import PurchaseOrderEnvelope
+from .purchase_order_fullfillment_status import PurchaseOrderFullfillmentStatus
+from .purchase_order_line_item import PurchaseOrderLineItem
+from .purchase_order_line_item_create import PurchaseOrderLineItemCreate
+from .purchase_order_line_item_create_entity import PurchaseOrderLineItemCreateEntity
+from .purchase_order_line_item_create_line_type import PurchaseOrderLineItemCreateLineType
+from .purchase_order_line_item_create_match_type import PurchaseOrderLineItemCreateMatchType
+from .purchase_order_line_item_entity import PurchaseOrderLineItemEntity
+from .purchase_order_line_item_line_type import PurchaseOrderLineItemLineType
+from .purchase_order_line_item_match_type import PurchaseOrderLineItemMatchType
+from .purchase_order_list_envelope import PurchaseOrderListEnvelope
+from .purchase_order_order_type import PurchaseOrderOrderType
+from .received_pay import ReceivedPay
+from .received_pay_entity import ReceivedPayEntity
+from .received_pay_envelope import ReceivedPayEnvelope
+from .received_pay_list_envelope import ReceivedPayListEnvelope
+from .received_pay_payment_type import ReceivedPayPaymentType
+from .received_pay_source import ReceivedPaySource
+from .received_pay_status import ReceivedPayStatus
+from .record_ap_payment_data import RecordAPPaymentData
+from .record_ar_payment_data import RecordARPaymentData
+from .record_ar_payment_type import RecordARPaymentType
+from .recurring_bill import RecurringBill
+from .recurring_bill_bulk_create_data import RecurringBillBulkCreateData
+from .recurring_bill_bulk_envelope import RecurringBillBulkEnvelope
+from .recurring_bill_bulk_result import RecurringBillBulkResult
+from .recurring_bill_bulk_update_data import RecurringBillBulkUpdateData
+from .recurring_bill_create import RecurringBillCreate
+from .recurring_bill_create_data import RecurringBillCreateData
+from .recurring_bill_create_entity import RecurringBillCreateEntity
+from .recurring_bill_create_time_period import RecurringBillCreateTimePeriod
+from .recurring_bill_entity import RecurringBillEntity
+from .recurring_bill_envelope import RecurringBillEnvelope
+from .recurring_bill_line_item import RecurringBillLineItem
+from .recurring_bill_line_item_create import RecurringBillLineItemCreate
+from .recurring_bill_line_item_create_entity import RecurringBillLineItemCreateEntity
+from .recurring_bill_line_item_create_line_type import RecurringBillLineItemCreateLineType
+from .recurring_bill_line_item_entity import RecurringBillLineItemEntity
+from .recurring_bill_line_item_line_type import RecurringBillLineItemLineType
+from .recurring_bill_line_item_update import RecurringBillLineItemUpdate
+from .recurring_bill_line_item_update_entity import RecurringBillLineItemUpdateEntity
+from .recurring_bill_line_item_update_line_type import RecurringBillLineItemUpdateLineType
+from .recurring_bill_list_envelope import RecurringBillListEnvelope
+from .recurring_bill_time_period import RecurringBillTimePeriod
+from .recurring_bill_update import RecurringBillUpdate
+from .recurring_bill_update_data import RecurringBillUpdateData
+from .recurring_bill_update_entity import RecurringBillUpdateEntity
+from .recurring_bill_update_time_period import RecurringBillUpdateTimePeriod
+from .recurring_invoice import RecurringInvoice
+from .recurring_invoice_bulk_create_data import RecurringInvoiceBulkCreateData
+from .recurring_invoice_bulk_envelope import RecurringInvoiceBulkEnvelope
+from .recurring_invoice_bulk_result import RecurringInvoiceBulkResult
+from .recurring_invoice_bulk_update_data import RecurringInvoiceBulkUpdateData
+from .recurring_invoice_create import RecurringInvoiceCreate
+from .recurring_invoice_create_data import RecurringInvoiceCreateData
+from .recurring_invoice_create_entity import RecurringInvoiceCreateEntity
+from .recurring_invoice_entity import RecurringInvoiceEntity
+from .recurring_invoice_envelope import RecurringInvoiceEnvelope
+from .recurring_invoice_line_item import RecurringInvoiceLineItem
+from .recurring_invoice_line_item_create import RecurringInvoiceLineItemCreate
+from .recurring_invoice_line_item_create_entity import RecurringInvoiceLineItemCreateEntity
+from .recurring_invoice_line_item_entity import RecurringInvoiceLineItemEntity
+from .recurring_invoice_list_envelope import RecurringInvoiceListEnvelope
+from .recurring_invoice_time_period import RecurringInvoiceTimePeriod
+from .recurring_invoice_update import RecurringInvoiceUpdate
+from .recurring_invoice_update_data import RecurringInvoiceUpdateData
+from .recurring_invoice_update_entity import RecurringInvoiceUpdateEntity
+from .response_message import ResponseMessage
+from .response_status import ResponseStatus
+from .rp_conv_fee import RPConvFee
+from .rp_conv_fee_entity import RPConvFeeEntity
+from .rp_conv_fee_envelope import RPConvFeeEnvelope
+from .rp_conv_fee_list_envelope import RPConvFeeListEnvelope
+from .rpps_disbursement import RppsDisbursement
+from .search_entity_data import SearchEntityData
+from .search_entity_data_entity import SearchEntityDataEntity
+from .search_entity_match import SearchEntityMatch
+from .search_entity_match_entity import SearchEntityMatchEntity
+from .search_entity_match_list_envelope import SearchEntityMatchListEnvelope
+from .send_invite_data import SendInviteData
+from .send_invoice_content import SendInvoiceContent
+from .send_invoice_data import SendInvoiceData
+from .send_invoice_headers import SendInvoiceHeaders
+from .send_message_data import SendMessageData
+from .send_vendor_invite_data import SendVendorInviteData
+from .sent_pay import SentPay
+from .sent_pay_delivery_type_requested import SentPayDeliveryTypeRequested
+from .sent_pay_entity import SentPayEntity
+from .sent_pay_envelope import SentPayEnvelope
+from .sent_pay_funding_type import SentPayFundingType
+from .sent_pay_id_data import SentPayIdData
+from .sent_pay_list_envelope import SentPayListEnvelope
+from .sent_pay_payment_type import SentPayPaymentType
+from .sent_pay_source import SentPaySource
+from .sent_pay_status import SentPayStatus
+from .sent_pay_void_request import SentPayVoidRequest
+from .sent_pay_void_request_entity import SentPayVoidRequestEntity
+from .sent_pay_void_request_status import SentPayVoidRequestStatus
+from .sent_pay_void_request_type import SentPayVoidRequestType
+from .session_form import SessionForm
+from .session_info import SessionInfo
+from .session_info_envelope import SessionInfoEnvelope
+from .set_approvers_data import SetApproversData
+from .set_bank_balance_data import SetBankBalanceData
+from .set_customer_authorization_data import SetCustomerAuthorizationData
+from .timezone_id import TimezoneId
+from .upload_attachment_data import UploadAttachmentData
+from .upload_attachment_form import UploadAttachmentForm
+from .uploaded_attachment import UploadedAttachment
+from .uploaded_attachment_envelope import UploadedAttachmentEnvelope
+from .user import User
+from .user_approval_type import UserApprovalType
+from .user_approvals import UserApprovals
+from .user_approvals_envelope import UserApprovalsEnvelope
+from .user_bulk_create_data import UserBulkCreateData
+from .user_bulk_envelope import UserBulkEnvelope
+from .user_bulk_result import UserBulkResult
+from .user_bulk_update_data import UserBulkUpdateData
+from .user_create import UserCreate
+from .user_create_data import UserCreateData
+from .user_create_entity import UserCreateEntity
+from .user_entity import UserEntity
+from .user_envelope import UserEnvelope
+from .user_list_envelope import UserListEnvelope
+from .user_update import UserUpdate
+from .user_update_data import UserUpdateData
+from .user_update_entity import UserUpdateEntity
+from .vendor import Vendor
+from .vendor_account_type import VendorAccountType
+from .vendor_auto_save_status import VendorAutoSaveStatus
+from .vendor_bank_account import VendorBankAccount
+from .vendor_bank_account_bulk_create_data import VendorBankAccountBulkCreateData
+from .vendor_bank_account_bulk_envelope import VendorBankAccountBulkEnvelope
+from .vendor_bank_account_bulk_result import VendorBankAccountBulkResult
+from .vendor_bank_account_create import VendorBankAccountCreate
+from .vendor_bank_account_create_data import VendorBankAccountCreateData
+from .vendor_bank_account_create_entity import VendorBankAccountCreateEntity
+from .vendor_bank_account_entity import VendorBankAccountEntity
+from .vendor_bank_account_envelope import VendorBankAccountEnvelope
+from .vendor_bank_account_link import VendorBankAccountLink
+from .vendor_bank_account_list_envelope import VendorBankAccountListEnvelope
+from .vendor_bank_account_source import VendorBankAccountSource
+from .vendor_bank_account_status import VendorBankAccountStatus
+from .vendor_bill_sync_pref import VendorBillSyncPref
+from .vendor_bulk_create_data import VendorBulkCreateData
+from .vendor_bulk_envelope import VendorBulkEnvelope
+from .vendor_bulk_result import VendorBulkResult
+from .vendor_bulk_update_data import VendorBulkUpdateData
+from .vendor_create import VendorCreate
+from .vendor_create_data import VendorCreateData
+from .vendor_create_entity import VendorCreateEntity
+from .vendor_creation_source import VendorCreationSource
+from .vendor_credit import VendorCredit
+from .vendor_credit_approval_status import VendorCreditApprovalStatus
+from .vendor_credit_approver import VendorCreditApprover
+from .vendor_credit_approver_entity import VendorCreditApproverEntity
+from .vendor_credit_approver_envelope import VendorCreditApproverEnvelope
+from .vendor_credit_approver_list_envelope import VendorCreditApproverListEnvelope
+from .vendor_credit_bulk_create_data import VendorCreditBulkCreateData
+from .vendor_credit_bulk_envelope import VendorCreditBulkEnvelope
+from .vendor_credit_bulk_result import VendorCreditBulkResult
+from .vendor_credit_bulk_update_data import VendorCreditBulkUpdateData
+from .vendor_credit_create import VendorCreditCreate
+from .vendor_credit_create_data import VendorCreditCreateData
+from .vendor_credit_create_entity import VendorCreditCreateEntity
+from .vendor_credit_credit_status import VendorCreditCreditStatus
+from .vendor_credit_entity import VendorCreditEntity
+from .vendor_credit_envelope import VendorCreditEnvelope
+from .vendor_credit_line_item import VendorCreditLineItem
+from .vendor_credit_line_item_create import VendorCreditLineItemCreate
+from .vendor_credit_line_item_create_entity import VendorCreditLineItemCreateEntity
+from .vendor_credit_line_item_create_line_type import VendorCreditLineItemCreateLineType
+from .vendor_credit_line_item_entity import VendorCreditLineItemEntity
+from .vendor_credit_line_item_line_type import VendorCreditLineItemLineType
+from .vendor_credit_list_envelope import VendorCreditListEnvelope
+from .vendor_credit_update import VendorCreditUpdate
+from .vendor_credit_update_data import VendorCreditUpdateData
+from .vendor_credit_update_entity import VendorCreditUpdateEntity
+from .vendor_e_bill_status import VendorEBillStatus
+from .vendor_entity import VendorEntity
+from .vendor_envelope import VendorEnvelope
+from .vendor_intl_payment_type import VendorIntlPaymentType
+from .vendor_list_envelope import VendorListEnvelope
+from .vendor_org_virtual_card_status import VendorOrgVirtualCardStatus
+from .vendor_pay_by import VendorPayBy
+from .vendor_preferred_payment_method import VendorPreferredPaymentMethod
+from .vendor_processor_virtual_card_status import VendorProcessorVirtualCardStatus
+from .vendor_remit_email_choice import VendorRemitEmailChoice
+from .vendor_stp_processor import VendorStpProcessor
+from .vendor_tax_id_type import VendorTaxIdType
+from .vendor_update import VendorUpdate
+from .vendor_update_data import VendorUpdateData
+from .vendor_update_entity import VendorUpdateEntity
+from .vendor_virtual_card_opt_out_reason import VendorVirtualCardOptOutReason
+from .vendor_virtual_card_status import VendorVirtualCardStatus
+from .vendor_virtual_card_status_source import VendorVirtualCardStatusSource
+from .verification_status import VerificationStatus
+from .virtual_card_disbursement import VirtualCardDisbursement
+from .virtual_card_disbursement_status import VirtualCardDisbursementStatus
+from .void_ap_payment_data import VoidAPPaymentData
+from .void_ap_payment_data_void_request_type import VoidAPPaymentDataVoidRequestType
+from .wallet_disbursement import WalletDisbursement
+
+__all__ = (
+    "AccountBalance",
+    "AchDisbursement",
+    "ActgClass",
+    "ActgClassBulkCreateData",
+    "ActgClassBulkEnvelope",
+    "ActgClassBulkResult",
+    "ActgClassBulkUpdateData",
+    "ActgClassCreate",
+    "ActgClassCreateData",
+    "ActgClassCreateEntity",
+    "ActgClassEntity",
+    "ActgClassEnvelope",
+    "ActgClassListEnvelope",
+    "ActgClassUpdate",
+    "ActgClassUpdateData",
+    "ActgClassUpdateEntity",
+    "ActiveFlag",
+    "APConvFee",
+    "APConvFeeEntity",
+    "APExchangeRate",
+    "APExchangeRateQuote",
+    "APExchangeRateQuoteEnvelope",
+    "APExchangeRateVendor",
+    "APExchangeRateVendorType",
+    "ApprovalObjectEntity",
+    "ApprovalPolicy",
+    "ApprovalPolicyApprover",
+    "ApprovalPolicyApproverBulkCreateData",
+    "ApprovalPolicyApproverBulkEnvelope",
+    "ApprovalPolicyApproverBulkResult",
+    "ApprovalPolicyApproverCreate",
+    "ApprovalPolicyApproverCreateData",
+    "ApprovalPolicyApproverCreateEntity",
+    "ApprovalPolicyApproverEntity",
+    "ApprovalPolicyApproverEnvelope",
+    "ApprovalPolicyApproverListEnvelope",
+    "ApprovalPolicyBulkCreateData",
+    "ApprovalPolicyBulkEnvelope",
+    "ApprovalPolicyBulkResult",
+    "ApprovalPolicyBulkUpdateData",
+    "ApprovalPolicyCondition",
+    "ApprovalPolicyCreate",
+    "ApprovalPolicyCreateData",
+    "ApprovalPolicyCreateEntity",
+    "ApprovalPolicyEntity",
+    "ApprovalPolicyEnvelope",
+    "ApprovalPolicyListEnvelope",
+    "ApprovalPolicyType",
+    "ApprovalPolicyUpdate",
+    "ApprovalPolicyUpdateData",
+    "ApprovalPolicyUpdateEntity",
+    "ApprovalStatus",
+    "ApproveData",
+    "APSummary",
+    "APSummaryCounts",
+    "APSummaryEnvelope",
+    "ARInvoiceSummary",
+    "ARPaymentSummary",
+    "ARSummary",
+    "ARSummaryEnvelope",
+    "AssignedApprover",
+    "AssignedApproverEntity",
+    "AssignedApproverListEnvelope",
+    "BankAccount",
+    "BankAccountEntity",
+    "BankAccountEnvelope",
+    "BankAccountListEnvelope",
+    "BankAccountVerificationLevel",
+    "BankAccountVerifyStatus",
+    "BankBalance",
+    "BankBalanceEnvelope",
+    "Bill",
+    "BillActiveFlag",
+    "BillApprovalStatus",
+    "BillApprover",
+    "BillApproverEntity",
+    "BillApproverEnvelope",
+    "BillApproverPolicies",
+    "BillApproverPoliciesEnvelope",
+    "BillApproverPolicy",
+    "BillApproverPolicyApprover",
+    "BillApproverPolicyApproverUserType",
+    "BillApproverPolicyDetail",
+    "BillApproverPolicyRule",
+    "BillApproverPolicyStatus",
+    "BillApproverPolicyUser",
+    "BillBulkCreateData",
+    "BillBulkEnvelope",
+    "BillBulkResult",
+    "BillBulkUpdateData",
+    "BillChartOfAccountGroup",
+    "BillCreate",
+    "BillCreateData",
+    "BillCreateEntity",
+    "BillCreateSource",
+    "BillCredit",
+    "BillCreditCreate",
+    "BillCreditEntity",
+    "BillCreditEnvelope",
+    "BillCreditListEnvelope",
+    "BillEntity",
+    "BillEnvelope",
+    "BillExpenseSummary",
+    "BillItemSummary",
+    "BillLineItem",
+    "BillLineItemCreate",
+    "BillLineItemCreateEntity",
+    "BillLineItemCreateLineType",
+    "BillLineItemEntity",
+    "BillLineItemLineType",
+    "BillListEnvelope",
+    "BillPay",
+    "BillPayCreate",
+    "BillPayEntity",
+    "BillPayEnvelope",
+    "BillPayListEnvelope",
+    "BillPaymentStatus",
+    "BillPayPaymentStatus",
+    "BillPayPaymentType",
+    "BillSource",
+    "BillUpdate",
+    "BillUpdateData",
+    "BillUpdateEntity",
+    "BillUpdateSource",
+    "BulkIdData",
+    "CancelAPPaymentData",
+    "CancelInviteData",
+    "CardAccount",
+    "CardAccountCardType",
+    "CardAccountEntity",
+    "CardAccountListEnvelope",
+    "ChargeCustomerData",
+    "ChargeCustomerDataPaymentType",
+    "ChartOfAccount",
+    "ChartOfAccount1099Box",
+    "ChartOfAccount1099FormType",
+    "ChartOfAccountBulkCreateData",
+    "ChartOfAccountBulkEnvelope",
+    "ChartOfAccountBulkResult",
+    "ChartOfAccountBulkUpdateData",
+    "ChartOfAccountCreate",
+    "ChartOfAccountCreateData",
+    "ChartOfAccountCreateEntity",
+    "ChartOfAccountEntity",
+    "ChartOfAccountEnvelope",
+    "ChartOfAccountListEnvelope",
+    "ChartOfAccountType",
+    "ChartOfAccountUpdate",
+    "ChartOfAccountUpdateData",
+    "ChartOfAccountUpdateEntity",
+    "CheckDisbursement",
+    "CheckDisbursementDeliveryTypeActual",
+    "CheckImage",
+    "CheckImageData",
+    "CheckImageDataEnvelope",
+    "ClearApproversData",
+    "ConnectLargeBillerAsVendorData",
+    "CreditMemo",
+    "CreditMemoBulkCreateData",
+    "CreditMemoBulkEnvelope",
+    "CreditMemoBulkResult",
+    "CreditMemoBulkUpdateData",
+    "CreditMemoCreate",
+    "CreditMemoCreateData",
+    "CreditMemoCreateEntity",
+    "CreditMemoEntity",
+    "CreditMemoEnvelope",
+    "CreditMemoLineItem",
+    "CreditMemoLineItemCreate",
+    "CreditMemoLineItemCreateEntity",
+    "CreditMemoLineItemEntity",
+    "CreditMemoListEnvelope",
+    "CreditMemoStatus",
+    "CreditMemoUpdate",
+    "CreditMemoUpdateData",
+    "CreditMemoUpdateEntity",
+    "CurrentTime",
+    "CurrentTimeEnvelope",
+    "Customer",
+    "CustomerAccountType",
+    "CustomerAuthorization",
+    "CustomerAuthorizationEntity",
+    "CustomerAuthorizationEnvelope",
+    "CustomerBankAccount",
+    "CustomerBankAccountCreate",
+    "CustomerBankAccountCreateData",
+    "CustomerBankAccountCreateEntity",
+    "CustomerBankAccountEntity",
+    "CustomerBankAccountEnvelope",
+    "CustomerBankAccountFlagType1",
+    "CustomerBankAccountListEnvelope",
+    "CustomerBankAccountStatus",
+    "CustomerBulkCreateData",
+    "CustomerBulkEnvelope",
+    "CustomerBulkResult",
+    "CustomerBulkUpdateData",
+    "CustomerCharge",
+    "CustomerChargeEnvelope",
+    "CustomerContact",
+    "CustomerContactBulkCreateData",
+    "CustomerContactBulkEnvelope",
+    "CustomerContactBulkResult",
+    "CustomerContactBulkUpdateData",
+    "CustomerContactCreate",
+    "CustomerContactCreateData",
+    "CustomerContactCreateEntity",
+    "CustomerContactEntity",
+    "CustomerContactEnvelope",
+    "CustomerContactListEnvelope",
+    "CustomerContactTimezone",
+    "CustomerContactUpdate",
+    "CustomerContactUpdateData",
+    "CustomerContactUpdateEntity",
+    "CustomerCreate",
+    "CustomerCreateData",
+    "CustomerCreateEntity",
+    "CustomerCreationSource",
+    "CustomerDeliveryMethod",
+    "CustomerEntity",
+    "CustomerEnvelope",
+    "CustomerListEnvelope",
+    "CustomerUpdate",
+    "CustomerUpdateData",
+    "CustomerUpdateEntity",
+    "DataForm",
+    "DenyData",
+    "Department",
+    "DepartmentBulkCreateData",
+    "DepartmentBulkEnvelope",
+    "DepartmentBulkResult",
+    "DepartmentBulkUpdateData",
+    "DepartmentCreate",
+    "DepartmentCreateData",
+    "DepartmentCreateEntity",
+    "DepartmentEntity",
+    "DepartmentEnvelope",
+    "DepartmentListEnvelope",
+    "DepartmentUpdate",
+    "DepartmentUpdateData",
+    "DepartmentUpdateEntity",
+    "DisbursementData",
+    "DisbursementDataDisbursementStatus",
+    "DisbursementDataEnvelope",
+    "DisbursementDataPaymentType",
+    "DisbursementDataVcardReissueReason",
+    "DisconnectCustomerFromNetworkData",
+    "DisconnectVendorFromNetworkData",
+    "Document",
+    "DocumentEntity",
+    "DocumentPages",
+    "DocumentPagesResult",
+    "DocumentPagesResultEnvelope",
+    "DocumentsPage",
+    "DocumentsPageEnvelope",
+    "Employee",
+    "EmployeeBulkCreateData",
+    "EmployeeBulkEnvelope",
+    "EmployeeBulkResult",
+    "EmployeeBulkUpdateData",
+    "EmployeeCreate",
+    "EmployeeCreateData",
+    "EmployeeCreateEntity",
+    "EmployeeEntity",
+    "EmployeeEnvelope",
+    "EmployeeListEnvelope",
+    "EmployeeUpdate",
+    "EmployeeUpdateData",
+    "EmployeeUpdateEntity",
+    "Empty",
+    "EmptyEnvelope",
+    "EntityMetadata",
+    "EntityMetadataEnvelope",
+    "ErrorData",
+    "GetDocumentPagesData",
+    "GetDocumentsData",
+    "GetDynamicExchangeRateQuoteData",
+    "GetEntityMetadataData",
+    "GetLargeBillerPaymentAddressData",
+    "GetNetworkStatusData",
+    "GetObjectUrlData",
+    "GetProfilePermissionsData",
+    "IdData",
+    "IntlEPaymentDisbursement",
+    "IntlEPaymentDisbursementConfirmStatus",
+    "IntlEPaymentDisbursementIntlEPmtType",
+    "Invoice",
+    "InvoiceActiveFlag",
+    "InvoiceBulkCreateData",
+    "InvoiceBulkEnvelope",
+    "InvoiceBulkResult",
+    "InvoiceBulkUpdateData",
+    "InvoiceCreate",
+    "InvoiceCreateData",
+    "InvoiceCreateEntity",
+    "InvoiceCredit",
+    "InvoiceCreditEntity",
+    "InvoiceCreditEnvelope",
+    "InvoiceCreditListEnvelope",
+    "InvoiceDeliveryOption",
+    "InvoiceEntity",
+    "InvoiceEnvelope",
+    "InvoiceLineItem",
+    "InvoiceLineItemCreate",
+    "InvoiceLineItemCreateEntity",
+    "InvoiceLineItemEntity",
+    "InvoiceListEnvelope",
+    "InvoicePay",
+    "InvoicePayCreate",
+    "InvoicePayEntity",
+    "InvoicePaymentStatus",
+    "InvoicePayStatus",
+    "InvoiceUpdate",
+    "InvoiceUpdateData",
+    "InvoiceUpdateEntity",
+    "Item",
+    "ItemBulkCreateData",
+    "ItemBulkEnvelope",
+    "ItemBulkResult",
+    "ItemBulkUpdateData",
+    "ItemCreate",
+    "ItemCreateData",
+    "ItemCreateEntity",
+    "ItemEntity",
+    "ItemEnvelope",
+    "ItemListEnvelope",
+    "ItemType",
+    "ItemUpdate",
+    "ItemUpdateData",
+    "ItemUpdateEntity",
+    "Job",
+    "JobBulkCreateData",
+    "JobBulkEnvelope",
+    "JobBulkResult",
+    "JobBulkUpdateData",
+    "JobCreate",
+    "JobCreateData",
+    "JobCreateEntity",
+    "JobEntity",
+    "JobEnvelope",
+    "JobListEnvelope",
+    "JobUpdate",
+    "JobUpdateData",
+    "JobUpdateEntity",
+    "LargeBiller",
+    "LargeBillerEntity",
+    "LargeBillerMask",
+    "LargeBillerMaskEntity",
+    "LargeBillerMatch",
+    "LargeBillerPaymentAddress",
+    "LargeBillerPaymentAddressEntity",
+    "LargeBillerPaymentAddresses",
+    "LargeBillerPaymentAddressesEnvelope",
+    "LargeBillerSearchData",
+    "LargeBillerSearchResult",
+    "LargeBillerSearchResultEnvelope",
+    "ListApproversData",
+    "ListData",
+    "ListFilter",
+    "ListFilterOp",
+    "ListMessageData",
+    "ListOrgsForm",
+    "ListPaymentsData",
+    "ListPaymentsDataDisbursementStatus",
+    "ListSort",
+    "ListSortAscType1",
+    "ListUserApprovalsData",
+    "Location",
+    "LocationBulkCreateData",
+    "LocationBulkEnvelope",
+    "LocationBulkResult",
+    "LocationBulkUpdateData",
+    "LocationCreate",
+    "LocationCreateData",
+    "LocationCreateEntity",
+    "LocationEntity",
+    "LocationEnvelope",
+    "LocationListEnvelope",
+    "LocationUpdate",
+    "LocationUpdateData",
+    "LocationUpdateEntity",
+    "LoginEnvelope",
+    "LoginForm",
+    "LoginResult",
+    "MailInvoiceData",
+    "Message",
+    "MessageEntity",
+    "MessageEnvelope",
+    "MessageListEnvelope",
+    "MessageSender",
+    "MfaAuthenticateData",
+    "MfaAuthenticateEnvelope",
+    "MfaAuthentication",
+    "MfaChallenge",
+    "MfaChallengeData",
+    "MfaChallengeEnvelope",
+    "MfaStatus",
+    "MfaStatusData",
+    "MfaStatusEnvelope",
+    "MoneyMovement",
+    "MoneyMovementEntity",
+    "MoneyMovementEnvelope",
+    "MoneyMovementItem",
+    "MoneyMovementItemEntity",
+    "MoneyMovementListEnvelope",
+    "MoneyMovementStatus",
+    "MoneyMovementType",
+    "NetworkInvite",
+    "NetworkInviteEnvelope",
+    "NetworkInviteRequestIdEnvelope",
+    "NetworkSearchData",
+    "NetworkSearchDataNetworksItem",
+    "NetworkSearchResult",
+    "NetworkSearchResultAccountType",
+    "NetworkSearchResultListEnvelope",
+    "NetworkSearchResultType",
+    "NetworkStatus",
+    "NetworkStatusEnvelope",
+    "NetworkStatusStatus",
+    "ObjectMetadata",
+    "ObjectMetadataFields",
+    "ObjectUrl",
+    "ObjectUrlEnvelope",
+    "Org",
+    "Organization",
+    "OrganizationEntity",
+    "OrganizationEnvelope",
+    "OrganizationTaxIdType",
+    "OrgListEnvelope",
+    "PayBillsData",
+    "PayBillsDataDeliveryType",
+    "PayBillsEnvelope",
+    "PayBillsResult",
+    "PaymentExtraData",
+    "PaymentExtraDataDisbursementStatus",
+    "PaymentExtraDataDisbursementStatusDescription",
+    "PaymentList",
+    "PaymentListEnvelope",
+    "PaymentTerm",
+    "PaymentTermCreate",
+    "PaymentTermCreateData",
+    "PaymentTermCreateEntity",
+    "PaymentTermEntity",
+    "PaymentTermEnvelope",
+    "PaymentTermListEnvelope",
+    "PaymentTermUpdate",
+    "PaymentTermUpdateData",
+    "PaymentTermUpdateEntity",
+    "PayPalDisbursement",
+    "Profile",
+    "ProfileEntity",
+    "ProfileEnvelope",
+    "ProfileListEnvelope",
+    "ProfilePermissions",
+    "ProfilePermissionsEnvelope",
+    "ProfileType",
+    "PurchaseOrder",
+    "PurchaseOrderApprovalStatus",
+    "PurchaseOrderBillingStatus",
+    "PurchaseOrderClosureStatus",
+    "PurchaseOrderCreate",
+    "PurchaseOrderCreateBillingStatus",
+    "PurchaseOrderCreateClosureStatus",
+    "PurchaseOrderCreateData",
+    "PurchaseOrderCreateEntity",
+    "PurchaseOrderCreateFullfillmentStatus",
+    "PurchaseOrderCreateOrderType",
+    "PurchaseOrderEntity",
+    "PurchaseOrderEnvelope",
+    "PurchaseOrderFullfillmentStatus",
+    "PurchaseOrderLineItem",
+    "PurchaseOrderLineItemCreate",
+    "PurchaseOrderLineItemCreateEntity",
+    "PurchaseOrderLineItemCreateLineType",
+    "PurchaseOrderLineItemCreateMatchType",
+    "PurchaseOrderLineItemEntity",
+    "PurchaseOrderLineItemLineType",
+    "PurchaseOrderLineItemMatchType",
+    "PurchaseOrderListEnvelope",
+    "PurchaseOrderOrderType",
+    "ReceivedPay",
+    "ReceivedPayEntity",
+    "ReceivedPayEnvelope",
+    "ReceivedPayListEnvelope",
+    "ReceivedPayPaymentType",
+    "ReceivedPaySource",
+    "ReceivedPayStatus",
+    "RecordAPPaymentData",
+    "RecordARPaymentData",
+    "RecordARPaymentType",
+    "RecurringBill",
+    "RecurringBillBulkCreateData",
+    "RecurringBillBulkEnvelope",
+    "RecurringBillBulkResult",
+    "RecurringBillBulkUpdateData",
+    "RecurringBillCreate",
+    "RecurringBillCreateData",
+    "RecurringBillCreateEntity",
+    "RecurringBillCreateTimePeriod",
+    "RecurringBillEntity",
+    "RecurringBillEnvelope",
+    "RecurringBillLineItem",
+    "RecurringBillLineItemCreate",
+    "RecurringBillLineItemCreateEntity",
+    "RecurringBillLineItemCreateLineType",
+    "RecurringBillLineItemEntity",
+    "RecurringBillLineItemLineType",
+    "RecurringBillLineItemUpdate",
+    "RecurringBillLineItemUpdateEntity",
+    "RecurringBillLineItemUpdateLineType",
+    "RecurringBillListEnvelope",
+    "RecurringBillTimePeriod",
+    "RecurringBillUpdate",
+    "RecurringBillUpdateData",
+    "RecurringBillUpdateEntity",
+    "RecurringBillUpdateTimePeriod",
+    "RecurringInvoice",
+    "RecurringInvoiceBulkCreateData",
+    "RecurringInvoiceBulkEnvelope",
+    "RecurringInvoiceBulkResult",
+    "RecurringInvoiceBulkUpdateData",
+    "RecurringInvoiceCreate",
+    "RecurringInvoiceCreateData",
+    "RecurringInvoiceCreateEntity",
+    "RecurringInvoiceEntity",
+    "RecurringInvoiceEnvelope",
+    "RecurringInvoiceLineItem",
+    "RecurringInvoiceLineItemCreate",
+    "RecurringInvoiceLineItemCreateEntity",
+    "RecurringInvoiceLineItemEntity",
+    "RecurringInvoiceListEnvelope",
+    "RecurringInvoiceTimePeriod",
+    "RecurringInvoiceUpdate",
+    "RecurringInvoiceUpdateData",
+    "RecurringInvoiceUpdateEntity",
+    "ResponseMessage",
+    "ResponseStatus",
+    "RPConvFee",
+    "RPConvFeeEntity",
+    "RPConvFeeEnvelope",
+    "RPConvFeeListEnvelope",
+    "RppsDisbursement",
+    "SearchEntityData",
+    "SearchEntityDataEntity",
+    "SearchEntityMatch",
+    "SearchEntityMatchEntity",
+    "SearchEntityMatchListEnvelope",
+    "SendInviteData",
+    "SendInvoiceContent",
+    "SendInvoiceData",
+    "SendInvoiceHeaders",
+    "SendMessageData",
+    "SendVendorInviteData",
+    "SentPay",
+    "SentPayDeliveryTypeRequested",
+    "SentPayEntity",
+    "SentPayEnvelope",
+    "SentPayFundingType",
+    "SentPayIdData",
+    "SentPayListEnvelope",
+    "SentPayPaymentType",
+    "SentPaySource",
+    "SentPayStatus",
+    "SentPayVoidRequest",
+    "SentPayVoidRequestEntity",
+    "SentPayVoidRequestStatus",
+    "SentPayVoidRequestType",
+    "SessionForm",
+    "SessionInfo",
+    "SessionInfoEnvelope",
+    "SetApproversData",
+    "SetBankBalanceData",
+    "SetCustomerAuthorizationData",
+    "TimezoneId",
+    "UploadAttachmentData",
+    "UploadAttachmentForm",
+    "UploadedAttachment",
+    "UploadedAttachmentEnvelope",
+    "User",
+    "UserApprovals",
+    "UserApprovalsEnvelope",
+    "UserApprovalType",
+    "UserBulkCreateData",
+    "UserBulkEnvelope",
+    "UserBulkResult",
+    "UserBulkUpdateData",
+    "UserCreate",
+    "UserCreateData",
+    "UserCreateEntity",
+    "UserEntity",
+    "UserEnvelope",
+    "UserListEnvelope",
+    "UserUpdate",
+    "UserUpdateData",
+    "UserUpdateEntity",
+    "Vendor",
+    "VendorAccountType",
+    "VendorAutoSaveStatus",
+    "VendorBankAccount",
+    "VendorBankAccountBulkCreateData",
+    "VendorBankAccountBulkEnvelope",
+    "VendorBankAccountBulkResult",
+    "VendorBankAccountCreate",
+    "VendorBankAccountCreateData",
+    "VendorBankAccountCreateEntity",
+    "VendorBankAccountEntity",
+    "VendorBankAccountEnvelope",
+    "VendorBankAccountLink",
+    "VendorBankAccountListEnvelope",
+    "VendorBankAccountSource",
+    "VendorBankAccountStatus",
+    "VendorBillSyncPref",
+    "VendorBulkCreateData",
+    "VendorBulkEnvelope",
+    "VendorBulkResult",
+    "VendorBulkUpdateData",
+    "VendorCreate",
+    "VendorCreateData",
+    "VendorCreateEntity",
+    "VendorCreationSource",
+    "VendorCredit",
+    "VendorCreditApprovalStatus",
+    "VendorCreditApprover",
+    "VendorCreditApproverEntity",
+    "VendorCreditApproverEnvelope",
+    "VendorCreditApproverListEnvelope",
+    "VendorCreditBulkCreateData",
+    "VendorCreditBulkEnvelope",
+    "VendorCreditBulkResult",
+    "VendorCreditBulkUpdateData",
+    "VendorCreditCreate",
+    "VendorCreditCreateData",
+    "VendorCreditCreateEntity",
+    "VendorCreditCreditStatus",
+    "VendorCreditEntity",
+    "VendorCreditEnvelope",
+    "VendorCreditLineItem",
+    "VendorCreditLineItemCreate",
+    "VendorCreditLineItemCreateEntity",
+    "VendorCreditLineItemCreateLineType",
+    "VendorCreditLineItemEntity",
+    "VendorCreditLineItemLineType",
+    "VendorCreditListEnvelope",
+    "VendorCreditUpdate",
+    "VendorCreditUpdateData",
+    "VendorCreditUpdateEntity",
+    "VendorEBillStatus",
+    "VendorEntity",
+    "VendorEnvelope",
+    "VendorIntlPaymentType",
+    "VendorListEnvelope",
+    "VendorOrgVirtualCardStatus",
+    "VendorPayBy",
+    "VendorPreferredPaymentMethod",
+    "VendorProcessorVirtualCardStatus",
+    "VendorRemitEmailChoice",
+    "VendorStpProcessor",
+    "VendorTaxIdType",
+    "VendorUpdate",
+    "VendorUpdateData",
+    "VendorUpdateEntity",
+    "VendorVirtualCardOptOutReason",
+    "VendorVirtualCardStatus",
+    "VendorVirtualCardStatusSource",
+    "VerificationStatus",
+    "VirtualCardDisbursement",
+    "VirtualCardDisbursementStatus",
+    "VoidAPPaymentData",
+    "VoidAPPaymentDataVoidRequestType",
+    "WalletDisbursement",
+)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class AssignedApproverEntity(StrEnum):
+    BILLAPPROVER = "BillApprover"
+    VENDORCREDITAPPROVER = "VendorCreditApprover"
+
+    def __str__(self) -> str:
+        return str(self.value)

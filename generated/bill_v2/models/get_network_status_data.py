@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="GetNetworkStatusData")
+
+
+@_attrs_define
+class GetNetworkStatusData:
+    id: str
+    """ One of your customers or vendors. """
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        get_network_status_data = cls(
+            id=id,
+        )
+
+        return get_network_status_data

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class IntlEPaymentDisbursementConfirmStatus(StrEnum):
+    VALUE_0 = "-1"
+    VALUE_1 = "0"
+    VALUE_2 = "1"
+    VALUE_3 = "2"
+
+    def __str__(self) -> str:
+        return str(self.value)

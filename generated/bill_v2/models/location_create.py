@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.active_flag import ActiveFlag
+from ..models.location_create_entity import LocationCreateEntity
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LocationCreate")
+
+
+@_attrs_define
+class LocationCreate:
+    entity: LocationCreateEntity
+    name: str
+    """ Unique within the organization. """
+    short_name: str | Unset = UNSET
+    is_active: ActiveFlag | Unset = UNSET
+    """ "1" active, "2" inactive (deleted). """
+    parent_location_id: str | Unset = UNSET
+    """ The parent location (id prefix `loc`). """
+    description: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        entity = self.entity.value
+
+        name = self.name
+
+        short_name = self.short_name
+
+        is_active: str | Unset = UNSET
+        if not isinstance(self.is_active, Unset):
+            is_active = self.is_active.value
+
+        parent_location_id = self.parent_location_id
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "entity": entity,
+                "name": name,
+            }
+        )
+        if short_name is not UNSET:
+            field_dict["shortName"] = short_name
+        if is_active is not UNSET:
+            field_dict["isActive"] = is_active
+        if parent_location_id is not UNSET:
+            field_dict["parentLocationId"] = parent_location_id
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        entity = LocationCreateEntity(d.pop("entity"))
+
+        name = d.pop("name")
+
+        short_name = d.pop("shortName", UNSET)
+
+        _is_active = d.pop("isActive", UNSET)
+        is_active: ActiveFlag | Unset
+        if isinstance(_is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = ActiveFlag(_is_active)
+
+        parent_location_id = d.pop("parentLocationId", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        location_create = cls(
+            entity=entity,
+            name=name,
+            short_name=short_name,
+            is_active=is_active,
+            parent_location_id=parent_location_id,
+            description=description,
+        )
+
+        return location_create

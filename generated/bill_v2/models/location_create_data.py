@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.location_create import LocationCreate
+
+
+T = TypeVar("T", bound="LocationCreateData")
+
+
+@_attrs_define
+class LocationCreateData:
+    obj: LocationCreate
+
+    def to_dict(self) -> dict[str, Any]:
+        obj = self.obj.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "obj": obj,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location_create import LocationCreate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        obj = LocationCreate.from_dict(d.pop("obj"))
+
+        location_create_data = cls(
+            obj=obj,
+        )
+
+        return location_create_data

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.location_update import LocationUpdate
+
+
+T = TypeVar("T", bound="LocationUpdateData")
+
+
+@_attrs_define
+class LocationUpdateData:
+    obj: LocationUpdate
+
+    def to_dict(self) -> dict[str, Any]:
+        obj = self.obj.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "obj": obj,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location_update import LocationUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        obj = LocationUpdate.from_dict(d.pop("obj"))
+
+        location_update_data = cls(
+            obj=obj,
+        )
+
+        return location_update_data

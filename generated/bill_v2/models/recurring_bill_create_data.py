@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.recurring_bill_create import RecurringBillCreate
+
+
+T = TypeVar("T", bound="RecurringBillCreateData")
+
+
+@_attrs_define
+class RecurringBillCreateData:
+    obj: RecurringBillCreate
+    """ A schedule that creates a bill from a template every period. """
+
+    def to_dict(self) -> dict[str, Any]:
+        obj = self.obj.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "obj": obj,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recurring_bill_create import RecurringBillCreate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        obj = RecurringBillCreate.from_dict(d.pop("obj"))
+
+        recurring_bill_create_data = cls(
+            obj=obj,
+        )
+
+        return recurring_bill_create_data

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.recurring_invoice_create import RecurringInvoiceCreate
+
+
+T = TypeVar("T", bound="RecurringInvoiceCreateData")
+
+
+@_attrs_define
+class RecurringInvoiceCreateData:
+    """Data of Crud/Create/RecurringInvoice."""
+
+    obj: RecurringInvoiceCreate
+    """ The writable fields of a new recurring invoice. """
+
+    def to_dict(self) -> dict[str, Any]:
+        obj = self.obj.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "obj": obj,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recurring_invoice_create import RecurringInvoiceCreate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        obj = RecurringInvoiceCreate.from_dict(d.pop("obj"))
+
+        recurring_invoice_create_data = cls(
+            obj=obj,
+        )
+
+        return recurring_invoice_create_data

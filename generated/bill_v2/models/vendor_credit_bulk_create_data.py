@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.vendor_credit_create_data import VendorCreditCreateData
+
+
+T = TypeVar("T", bound="VendorCreditBulkCreateData")
+
+
+@_attrs_define
+class VendorCreditBulkCreateData:
+    """Up to 100 new vendor credits."""
+
+    bulk: list[VendorCreditCreateData]
+
+    def to_dict(self) -> dict[str, Any]:
+        bulk = []
+        for bulk_item_data in self.bulk:
+            bulk_item = bulk_item_data.to_dict()
+            bulk.append(bulk_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "bulk": bulk,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vendor_credit_create_data import VendorCreditCreateData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        bulk = []
+        _bulk = d.pop("bulk")
+        for bulk_item_data in _bulk:
+            bulk_item = VendorCreditCreateData.from_dict(bulk_item_data)
+
+            bulk.append(bulk_item)
+
+        vendor_credit_bulk_create_data = cls(
+            bulk=bulk,
+        )
+
+        return vendor_credit_bulk_create_data

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.vendor_credit_update import VendorCreditUpdate
+
+
+T = TypeVar("T", bound="VendorCreditUpdateData")
+
+
+@_attrs_define
+class VendorCreditUpdateData:
+    obj: VendorCreditUpdate
+    """ A whole vendor credit to write over the stored one. """
+
+    def to_dict(self) -> dict[str, Any]:
+        obj = self.obj.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "obj": obj,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vendor_credit_update import VendorCreditUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        obj = VendorCreditUpdate.from_dict(d.pop("obj"))
+
+        vendor_credit_update_data = cls(
+            obj=obj,
+        )
+
+        return vendor_credit_update_data
