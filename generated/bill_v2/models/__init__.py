@@ -153,8 +153,8 @@ from .chart_of_account_update_entity import ChartOfAccountUpdateEntity
 from .check_disbursement import CheckDisbursement
 from .check_disbursement_delivery_type_actual import CheckDisbursementDeliveryTypeActual
 from .check_image import CheckImage
-from .check_image_data import CheckImageData
 from .check_image_data_envelope import CheckImageDataEnvelope
+from .check_images import CheckImages
 from .clear_approvers_data import ClearApproversData
 from .connect_large_biller_as_vendor_data import ConnectLargeBillerAsVendorData
 from .credit_memo import CreditMemo
@@ -824,8 +824,8 @@ __all__ = (
     "CheckDisbursement",
     "CheckDisbursementDeliveryTypeActual",
     "CheckImage",
-    "CheckImageData",
     "CheckImageDataEnvelope",
+    "CheckImages",
     "ClearApproversData",
     "ConnectLargeBillerAsVendorData",
     "CreditMemo",

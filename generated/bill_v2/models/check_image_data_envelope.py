@@ -10,7 +10,7 @@ from ..models.response_message import ResponseMessage
 from ..models.response_status import ResponseStatus
 
 if TYPE_CHECKING:
-    from ..models.check_image_data import CheckImageData
+    from ..models.check_images import CheckImages
     from ..models.error_data import ErrorData
 
 
@@ -22,18 +22,18 @@ class CheckImageDataEnvelope:
     response_status: ResponseStatus
     """ 0 for success, 1 for an error. """
     response_message: ResponseMessage
-    response_data: CheckImageData | ErrorData
+    response_data: CheckImages | ErrorData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.check_image_data import CheckImageData  # noqa: PLC0415
+        from ..models.check_images import CheckImages  # noqa: PLC0415
 
         response_status = self.response_status.value
 
         response_message = self.response_message.value
 
         response_data: dict[str, Any]
-        if isinstance(self.response_data, CheckImageData):
+        if isinstance(self.response_data, CheckImages):
             response_data = self.response_data.to_dict()
         else:
             response_data = self.response_data.to_dict()
@@ -52,7 +52,7 @@ class CheckImageDataEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.check_image_data import CheckImageData  # noqa: PLC0415
+        from ..models.check_images import CheckImages  # noqa: PLC0415
         from ..models.error_data import ErrorData  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -60,11 +60,11 @@ class CheckImageDataEnvelope:
 
         response_message = ResponseMessage(d.pop("response_message"))
 
-        def _parse_response_data(data: object) -> CheckImageData | ErrorData:
+        def _parse_response_data(data: object) -> CheckImages | ErrorData:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_data_type_0 = CheckImageData.from_dict(data)
+                response_data_type_0 = CheckImages.from_dict(data)
 
                 return response_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     from ..models.check_image import CheckImage
 
 
-T = TypeVar("T", bound="CheckImageData")
+T = TypeVar("T", bound="CheckImages")
 
 
 @_attrs_define
-class CheckImageData:
+class CheckImages:
     """Links to the images of a check payment."""
 
     check_image_data: list[CheckImage]
@@ -48,12 +48,12 @@ class CheckImageData:
 
             check_image_data.append(check_image_data_item)
 
-        check_image_data = cls(
+        check_images = cls(
             check_image_data=check_image_data,
         )
 
-        check_image_data.additional_properties = d
-        return check_image_data
+        check_images.additional_properties = d
+        return check_images
 
     @property
     def additional_keys(self) -> list[str]:
