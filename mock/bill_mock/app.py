@@ -1,5 +1,5 @@
-"""The ASGI app: v3 under /connect and the webhooks API under /connect-events, each routed from its spec,
-plus the /_mock control plane.
+"""The ASGI app: v3 under /connect, the webhooks API under /connect-events and v2 under /api (bill_mock.v2),
+each routed from its spec, plus the /_mock control plane.
 
 Per request: route (404 BDC_1121) -> method (405 + Allow) -> limits (429) -> credentials and scope (401/403) ->
 spec validation (400) -> BILL rule (4xx) -> reply. Anything unexpected is a 500 with BILL's error array,
@@ -26,6 +26,7 @@ from bill_mock.errors import BillError, api_not_supported
 from bill_mock.handlers import HANDLERS, Call, Handler, Reply
 from bill_mock.mock import Mock
 from bill_mock.rules.sessions import Credentials, authenticate
+from bill_mock.v2.app import routes as v2_routes
 from bill_mock.validation import OperationValidator, build_validators, parse_query
 from bill_mock.webhook_api import EVENT_HANDLERS
 from bill_spec import Operation, OperationIndex
@@ -51,6 +52,7 @@ def create_app(clock: MockClock | None = None) -> Starlette:
     routes = _api_routes(mock, API_PREFIX, index, bill_spec.load(), HANDLERS)
     events = bill_spec.events_index()
     routes += _api_routes(mock, EVENTS_PREFIX, events, bill_spec.load(bill_spec.EVENTS_SPEC), EVENT_HANDLERS)
+    routes += v2_routes(mock)
     routes += control.routes(mock)
     routes.append(Route("/{anything:path}", NotFound(mock)))
     app = Starlette(routes=routes)

@@ -1,5 +1,10 @@
 """The control plane under /_mock: sandbox credentials, reset, the mock clock, the request journal, BILL's
-limits (`/_mock/limits`) and webhook delivery (`/_mock/webhooks`, `/_mock/webhooks/deliver`).
+limits (`/_mock/limits`), session settings (`/_mock/sessions`) and webhook delivery (`/_mock/webhooks`,
+`/_mock/webhooks/deliver`).
+
+`/_mock/sessions`: GET answers `{"tokenIdleSeconds": null}`; POST `{"tokenIdleSeconds": 172800}` makes idle
+sync-token sessions expire after that many seconds (BILL's current 48 hours), `null` makes them never expire
+again (the seed's rule and the default). A reset restores the default.
 
 Not part of BILL's API; its errors are plain `{"error": ...}` JSON so they never pass for BILL's.
 """
@@ -9,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -20,6 +26,7 @@ from starlette.types import Receive, Scope, Send
 from bill_mock import limits, webhooks
 from bill_mock.clock import format_timestamp
 from bill_mock.mock import Mock
+from bill_mock.rules.sessions import SessionSettings
 
 __all__ = ["PREFIX", "error", "routes"]
 
@@ -36,6 +43,7 @@ def routes(mock: Mock) -> list[BaseRoute]:
         Route(f"{PREFIX}/clock/advance", _Endpoint(mock, {"POST": _advance})),
         Route(f"{PREFIX}/journal", _Endpoint(mock, {"GET": _journal})),
         Route(f"{PREFIX}/limits", _Endpoint(mock, {"GET": _limits, "POST": _change_limits})),
+        Route(f"{PREFIX}/sessions", _Endpoint(mock, {"GET": _sessions, "POST": _change_sessions})),
         Route(f"{PREFIX}/webhooks", _Endpoint(mock, {"GET": _webhooks})),
         Route(f"{PREFIX}/webhooks/deliver", _Endpoint(mock, {"POST": _deliver})),
     ]
@@ -113,6 +121,38 @@ async def _change_limits(mock: Mock, request: Request) -> Response:
     except ValueError as exc:
         return error(400, str(exc))
     return JSONResponse(changed.to_wire())
+
+
+_MAX_IDLE_SECONDS = 10 * 365 * 24 * 3600
+
+
+async def _sessions(mock: Mock, _: Request) -> Response:
+    with mock.lock:
+        return JSONResponse(_session_settings(mock.store.area(SessionSettings)))
+
+
+async def _change_sessions(mock: Mock, request: Request) -> Response:
+    advice = 'Send a JSON object such as {"tokenIdleSeconds": 172800}, or {"tokenIdleSeconds": null} for never.'
+    try:
+        payload: Any = json.loads(await request.body())
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return error(400, advice)
+    if not isinstance(payload, dict) or set(payload) != {"tokenIdleSeconds"}:
+        return error(400, advice)
+    seconds = payload["tokenIdleSeconds"]
+    if seconds is not None and (
+        isinstance(seconds, bool) or not isinstance(seconds, int) or not 1 <= seconds <= _MAX_IDLE_SECONDS
+    ):
+        return error(400, f'"tokenIdleSeconds" must be null or a whole number from 1 to {_MAX_IDLE_SECONDS}.')
+    with mock.lock:
+        settings = mock.store.area(SessionSettings)
+        settings.token_idle = None if seconds is None else timedelta(seconds=seconds)
+        return JSONResponse(_session_settings(settings))
+
+
+def _session_settings(settings: SessionSettings) -> dict[str, Any]:
+    idle = settings.token_idle
+    return {"tokenIdleSeconds": None if idle is None else int(idle.total_seconds())}
 
 
 async def _webhooks(mock: Mock, _: Request) -> Response:

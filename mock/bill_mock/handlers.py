@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from bill_mock import render
 from bill_mock.rules import mfa, partner, risk, sessions
@@ -66,14 +66,24 @@ Handler = Callable[[Call], Reply]
 HANDLERS: dict[str, Handler] = {}
 
 
-def handles(operation_id: str, registry: dict[str, Handler] | None = None) -> Callable[[Handler], Handler]:
+HandlerT = TypeVar("HandlerT", bound=Callable[..., Any])
+
+
+@overload
+def handles(operation_id: str) -> Callable[[Handler], Handler]: ...
+@overload
+def handles(operation_id: str, registry: dict[str, HandlerT]) -> Callable[[HandlerT], HandlerT]: ...
+
+
+def handles(operation_id: str, registry: dict[str, Any] | None = None) -> Callable[[Any], Any]:
     """Registers the decorated function as the handler of `operation_id` (area modules use it too).
 
-    `registry` is HANDLERS, the v3 API's table, unless another API (the webhooks one) keeps its own.
+    `registry` is HANDLERS, the v3 API's table, unless another API (the webhooks one, v2) keeps its own;
+    each table has its own handler type, hence the type variable.
     """
-    table = HANDLERS if registry is None else registry
+    table: dict[str, Any] = HANDLERS if registry is None else registry
 
-    def register(handler: Handler) -> Handler:
+    def register(handler: Any) -> Any:
         claimed = table.get(operation_id)
         if claimed is not None and claimed is not handler:
             raise RuntimeError(f"{operation_id} already has a handler: {claimed.__module__}.{claimed.__name__}")

@@ -8,7 +8,10 @@
 - 5 a minute, per user, for the operations that send a text or an email (BDC_1144), in clock minutes.
 
 BILL does not document the HTTP status of these errors on the v3 API; its webhooks API answers 429 when
-a rate limit is hit, so the mock answers 429 to all of them.
+a rate limit is hit, so the mock answers 429 to all of them (v2 answers them in its envelope, HTTP 200).
+
+v2 shares every counter: BILL counts per devKey and organization whatever the API. Its credentials are
+form fields, so v2 passes them to `admitted` itself, and `check_v2_call` counts its sign-ins and messages.
 
 Every limit can be changed through the control plane (`POST /_mock/limits`) so tests reach them quickly;
 a reset restores BILL's numbers, because the settings live in the store.
@@ -32,10 +35,13 @@ from bill_spec import Operation
 __all__ = [
     "LOGIN_OPERATION",
     "MESSAGE_OPERATIONS",
+    "V2_LOGIN_OPERATIONS",
+    "V2_MESSAGE_OPERATIONS",
     "LimitSettings",
     "LimitTables",
     "admitted",
     "check_call",
+    "check_v2_call",
     "configure",
     "settings",
 ]
@@ -54,6 +60,20 @@ MESSAGE_OPERATIONS: frozenset[str] = frozenset(
     }
 )
 """Operations that send a text or an email, each capped per user per minute."""
+
+V2_LOGIN_OPERATIONS: frozenset[str] = frozenset({"login", "listOrgs"})
+"""v2 operations in the 200-an-hour sign-in limit: BILL counts /Login.json and /ListOrgs.json together."""
+
+V2_MESSAGE_OPERATIONS: frozenset[str] = frozenset(
+    {
+        "login",  # may text an MFA code, as v3's
+        "mfaChallenge",  # texts an MFA code
+        "sendInvoice",  # emails an invoice
+        "sendInvite",  # a BILL network connection request
+        "sendVendorInvite",  # emails a vendor outside the network an invitation
+    }
+)
+"""The v2 operations that send a text or an email (v3's MESSAGE_OPERATIONS, by v2's names)."""
 
 _MAX_SETTING = 1_000_000_000
 
@@ -123,16 +143,17 @@ def configure(store: Store, payload: object) -> LimitSettings:
 
 
 @contextmanager
-def admitted(mock: Mock, headers: Mapping[str, str]) -> Iterator[None]:
+def admitted(mock: Mock, credentials: Mapping[str, str]) -> Iterator[None]:
     """Holds one in-flight slot and counts the request against its devKey's hour, or raises BDC_1322/BDC_1144.
 
-    Only requests with a registered key count, so a stranger's traffic never uses up the sandbox's limits.
-    The slot is released however the request ends.
+    `credentials` holds the request's devKey, appKey, sessionId and organizationId by those names: v3's
+    headers, or a mapping v2 builds from its form. Only requests with a registered key count, so a
+    stranger's traffic never uses up the sandbox's limits. The slot is released however the request ends.
     """
     with mock.lock:
         store = mock.store
         tables = store.area(LimitTables)
-        slot = _slot(store, headers)
+        slot = _slot(store, credentials)
         if slot is not None and tables.in_flight.get(slot, 0) >= tables.settings.in_flight:
             raise BillError(
                 429,
@@ -140,7 +161,7 @@ def admitted(mock: Mock, headers: Mapping[str, str]) -> Iterator[None]:
                 f"Max number of concurrent requests per organization reached: {tables.settings.in_flight}. "
                 "Wait for a running request to finish, then retry.",
             )
-        dev_key = headers.get("devKey")
+        dev_key = credentials.get("devKey")
         if dev_key is not None and dev_key in store.dev_keys:
             _take(tables, [_hourly_requests(tables, dev_key)], mock.clock.now())
         if slot is not None:
@@ -173,6 +194,27 @@ def check_call(store: Store, now: datetime, operation: Operation, caller: Caller
         user = store.user_by_username(username) if isinstance(username, str) else None
         user_id = user.id if user is not None else None
     if user_id is not None:
+        limits.append(_messages(tables, user_id))
+    _take(tables, limits, now)
+
+
+def check_v2_call(
+    store: Store, now: datetime, operation_id: str, caller: Caller | None, *, dev_key: str, user_name: str | None
+) -> None:
+    """v2's check_call: counts a sign-in against its devKey's hour (`admitted` counted the request) and a
+    text or email against its user's minute, or raises BDC_1144 (nothing is counted then).
+
+    `user_name` is Login's userName: the user a sign-in may text, when it names a user rather than a token.
+    """
+    tables = store.area(LimitTables)
+    limits: list[_Limit] = []
+    user_id = caller.session.user_id if caller is not None else None
+    if operation_id in V2_LOGIN_OPERATIONS:
+        if dev_key in store.dev_keys:
+            limits.append(_hourly_logins(tables, dev_key))
+        user = store.user_by_username(user_name) if user_name and operation_id == LOGIN_OPERATION else None
+        user_id = user.id if user is not None else None
+    if operation_id in V2_MESSAGE_OPERATIONS and user_id is not None:
         limits.append(_messages(tables, user_id))
     _take(tables, limits, now)
 
@@ -228,17 +270,17 @@ def _take(tables: LimitTables, limits: list[_Limit], now: datetime) -> None:
         tables.windows[(limit.name, limit.who)] = window
 
 
-def _slot(store: Store, headers: Mapping[str, str]) -> tuple[str, str | None] | None:
+def _slot(store: Store, credentials: Mapping[str, str]) -> tuple[str, str | None] | None:
     """The (key, organization) a request runs under, or None when it carries no registered key."""
-    dev_key, app_key = headers.get("devKey"), headers.get("appKey")
+    dev_key, app_key = credentials.get("devKey"), credentials.get("appKey")
     if dev_key is not None and dev_key in store.dev_keys:
         key = dev_key
     elif app_key is not None and store.is_app_key(app_key):
         key = app_key
     else:
         return None
-    session_id = headers.get("sessionId")
+    session_id = credentials.get("sessionId")
     session = store.sessions.get(session_id) if session_id else None
     if session is not None and session.organization_id is not None:
         return key, session.organization_id
-    return key, headers.get("organizationId")  # a partner session names the organization per call
+    return key, credentials.get("organizationId")  # a partner session names the organization per call

@@ -18,6 +18,10 @@ PARTNER_APP_KEY = "mock-appkey-partner-0001"
 PARTNER_USERNAME = "partner@sandbox.example"
 PARTNER_PASSWORD = "partner-password-1"  # noqa: S105 - published test credentials of a local mock
 PARTNER_DEV_KEY = "mock-devkey-partner-0001"
+SYNC_TOKEN_NAME = "mock-sync-token"  # noqa: S105 - the name of a published test token
+SYNC_TOKEN = "mock-synctoken-organization-0001"  # noqa: S105 - published test credentials of a local mock
+V2_BASE_PATH = "/api"
+"""Where the mock serves v2, like BILL's https://api.bill.com/api: operations are at {base}/v2/<Name>.json."""
 PHONE = "4155550100"
 BANK_ROUTING_NUMBER = "074000010"
 """A routing number whose ABA check digit is right, for adding a test bank account."""
@@ -53,6 +57,14 @@ class Sandbox:
                 "organizationId": self.partner_organization_id,
                 "userId": self.partner_user_id,
             },
+            "v2": {
+                "basePath": V2_BASE_PATH,
+                "devKey": ORG_DEV_KEY,
+                "userName": ORG_USERNAME,
+                "password": ORG_PASSWORD,
+                "orgId": self.organization_id,
+            },
+            "syncToken": {"name": SYNC_TOKEN_NAME, "token": SYNC_TOKEN, "orgId": self.organization_id},
             "mfa": {"token": self.mfa_token},
             "phone": PHONE,
             "bankAccount": {
@@ -64,8 +76,8 @@ class Sandbox:
 
 
 def seed(store: Store, now: datetime) -> Sandbox:
-    """Fills an empty store: an organization whose administrator can sign in, with a phone on file and
-    an MFA phone, and a partner that owns one organization with one administrator."""
+    """Fills an empty store: an organization whose administrator can sign in, with a phone on file, an
+    MFA phone and a sync token for v2, and a partner that owns one organization with one administrator."""
     store.dev_keys.update({ORG_DEV_KEY, PARTNER_DEV_KEY})
     org = store.add_organization(
         "Sandbox Company",
@@ -87,6 +99,7 @@ def seed(store: Store, now: datetime) -> Sandbox:
     risk.add_phone(store, admin.id, PHONE, "MOBILE")
     pending = mfa.setup(store, admin.id, PHONE, "TEXT")
     mfa.validate_setup(store, admin.id, pending.id, store.mfa_token)
+    store.add_sync_token(org.id, admin.id, name=SYNC_TOKEN_NAME, token=SYNC_TOKEN)
 
     reseller = store.add_partner(
         "Sandbox Partner", app_key=PARTNER_APP_KEY, username=PARTNER_USERNAME, password=PARTNER_PASSWORD

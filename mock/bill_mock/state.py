@@ -23,6 +23,7 @@ __all__ = [
     "Session",
     "SessionKind",
     "Store",
+    "SyncToken",
     "User",
 ]
 
@@ -103,6 +104,19 @@ class Session:
     user_id: str | None = None
     partner_id: str | None = None
     trusted: bool = False
+    token: bool = False
+    """Opened with a sync token (v2): limited rights, no MFA, and no idle expiry unless the mock is told one."""
+
+
+@dataclass(slots=True)
+class SyncToken:
+    """A token a user generated for an integration: `name` signs in as userName and `token` as password."""
+
+    name: str
+    token: str
+    organization_id: str
+    user_id: str
+    """The user who generated it; a token session acts as that user, within the token's rights."""
 
 
 @dataclass(slots=True)
@@ -160,6 +174,7 @@ class Store:
         self.partners: dict[str, Partner] = {}
         self.dev_keys: set[str] = set()
         self.sessions: dict[str, Session] = {}
+        self.sync_tokens: list[SyncToken] = []
         self.phones: dict[str, Phone] = {}
         """Phone on file for risk verification, by user id."""
         self.mfa_phones: dict[str, MfaPhone] = {}
@@ -271,3 +286,16 @@ class Store:
 
     def is_app_key(self, key: str) -> bool:
         return self.partner_by_app_key(key) is not None
+
+    # sync tokens
+
+    def add_sync_token(self, organization_id: str, user_id: str, *, name: str, token: str) -> SyncToken:
+        if self.sync_token(organization_id, name) is not None:
+            raise ValueError(f"organization {organization_id} already has a sync token named {name!r}")
+        created = SyncToken(name=name, token=token, organization_id=organization_id, user_id=user_id)
+        self.sync_tokens.append(created)
+        return created
+
+    def sync_token(self, organization_id: str, name: str) -> SyncToken | None:
+        """Token names are unique within an organization, not across BILL."""
+        return next((t for t in self.sync_tokens if t.organization_id == organization_id and t.name == name), None)

@@ -3,6 +3,9 @@
 Validators are compiled once per operation. OpenAPI 3.0 schemas become JSON Schema draft 4 (which 3.0
 follows) with the document's `components` embedded so `#/components/...` references resolve, and
 `nullable` turned into a `null` type. A JSON body is read the way BILL binds it (coerce_scalars) before the check.
+
+v2 has no JSON bodies: its forms carry JSON text in `data`, whose schema the operation names (`x-bill-data`).
+`schema_checks` compiles such named schemas with the same machinery, so both versions judge JSON alike.
 """
 
 from __future__ import annotations
@@ -25,10 +28,13 @@ __all__ = [
     "MAX_BODY_BYTES",
     "MAX_UPLOAD_BYTES",
     "OperationValidator",
+    "SchemaCheck",
     "ValidRequest",
     "build_validators",
     "coerce_scalars",
+    "parse_json",
     "parse_query",
+    "schema_checks",
 ]
 
 MAX_BODY_BYTES = 1 << 20
@@ -205,7 +211,7 @@ class OperationValidator:
             raise errors.not_json("The request body must be JSON, sent with Content-Type: application/json.")
         if len(body) > MAX_BODY_BYTES:
             raise errors.not_json(f"The request body is larger than {MAX_BODY_BYTES} bytes.")
-        return self.check_json_body(_parse_json(body))
+        return self.check_json_body(parse_json(body))
 
     def check_json_body(self, document: Any) -> Any:
         """A parsed JSON body as handlers get it (scalars coerced as BILL binds them), or the BillError for it.
@@ -234,11 +240,32 @@ class OperationValidator:
         return body
 
 
+@dataclass(frozen=True, slots=True)
+class SchemaCheck:
+    """One named schema of a document (`components/schemas/<name>`), compiled: reads a JSON document the way
+    BILL binds it (coerce_scalars), then refuses it BILL's way (BDC_1117 missing, BDC_1119 invalid)."""
+
+    name: str
+    schema: Mapping[str, Any]
+    components: Mapping[str, Any]
+    validator: jsonschema_rs.Validator
+
+    def check(self, document: Any, root: str = "body") -> Any:
+        """The document as a handler gets it, or the BillError for its first problem.
+
+        `root` names the document itself in a message about it as a whole (v2 says `data`).
+        """
+        document = coerce_scalars(self.schema, document, self.components)
+        _raise_first_error(self.validator, document, root)
+        return document
+
+
 @dataclass(slots=True)
 class _Compiled:
     document: Mapping[str, Any]
     components: Mapping[str, Any]
     validators: dict[str, OperationValidator]
+    checks: dict[str, SchemaCheck] = field(default_factory=dict)
 
 
 _COMPILED: dict[int, _Compiled] = {}
@@ -255,17 +282,39 @@ def build_validators(document: Mapping[str, Any], operations: Iterable[Operation
     """
     wanted = list(operations)
     with _COMPILED_LOCK:
-        compiled = _COMPILED.get(id(document))
-        if compiled is None or compiled.document is not document:
-            if len(_COMPILED) >= _COMPILED_DOCUMENTS:
-                _COMPILED.clear()
-            components = _to_json_schema(document.get("components", {}))
-            compiled = _COMPILED[id(document)] = _Compiled(document, components, {})
+        compiled = _compiled(document)
         validators = compiled.validators
         for op in wanted:
             if op.operation_id not in validators:
                 validators[op.operation_id] = OperationValidator(op, document, compiled.components)
         return {op.operation_id: validators[op.operation_id] for op in wanted}
+
+
+def schema_checks(document: Mapping[str, Any], names: Iterable[str]) -> dict[str, SchemaCheck]:
+    """A compiled check per schema name in `components/schemas`, cached per document like build_validators;
+    an unknown name is a KeyError here, at app start."""
+    wanted = list(dict.fromkeys(names))
+    with _COMPILED_LOCK:
+        compiled = _compiled(document)
+        checks = compiled.checks
+        for name in wanted:
+            if name not in checks:
+                if name not in compiled.components.get("schemas", {}):
+                    raise KeyError(f"components/schemas has no {name!r}")
+                schema = {"$ref": f"#/components/schemas/{name}"}
+                checks[name] = SchemaCheck(name, schema, compiled.components, _compile(schema, compiled.components))
+        return {name: checks[name] for name in wanted}
+
+
+def _compiled(document: Mapping[str, Any]) -> _Compiled:
+    """The document's cache entry (call with _COMPILED_LOCK held)."""
+    compiled = _COMPILED.get(id(document))
+    if compiled is None or compiled.document is not document:
+        if len(_COMPILED) >= _COMPILED_DOCUMENTS:
+            _COMPILED.clear()
+        components = _to_json_schema(document.get("components", {}))
+        compiled = _COMPILED[id(document)] = _Compiled(document, components, {})
+    return compiled
 
 
 def coerce_scalars(schema: Mapping[str, Any], value: Any, components: Mapping[str, Any]) -> Any:
@@ -396,13 +445,15 @@ def _convert(schema: Mapping[str, Any], text: str) -> Any:
     return text
 
 
-def _parse_json(body: bytes) -> Any:
+def parse_json(body: bytes | str, message: str = "The request body is not valid JSON text.") -> Any:
+    """JSON text as BILL reads it: strict (no NaN, no lone surrogates), or BDC_1122 with `message`."""
     try:
-        document = json.loads(body.decode("utf-8"), parse_constant=_reject_constant)
+        text = body.decode("utf-8") if isinstance(body, bytes) else body
+        document = json.loads(text, parse_constant=_reject_constant)
         # A \ud800-style escape decodes to a lone surrogate, which no UTF-8 reply could carry back.
         json.dumps(document, ensure_ascii=False).encode("utf-8")
     except (UnicodeError, ValueError, RecursionError):
-        raise errors.not_json("The request body is not valid JSON text.") from None
+        raise errors.not_json(message) from None
     return document
 
 
@@ -410,14 +461,14 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def _raise_first_error(validator: jsonschema_rs.Validator, instance: Any) -> None:
+def _raise_first_error(validator: jsonschema_rs.Validator, instance: Any, root: str = "body") -> None:
     error = next(iter(validator.iter_errors(instance)), None)
     if error is None:
         return
-    raise _bill_error(error)
+    raise _bill_error(error, root)
 
 
-def _bill_error(error: jsonschema_rs.ValidationError) -> BillError:
+def _bill_error(error: jsonschema_rs.ValidationError, root: str = "body") -> BillError:
     where = [str(part) for part in error.instance_path]
     kind = error.kind
     if isinstance(kind, jsonschema_rs.ValidationErrorKind.Required):
@@ -426,7 +477,7 @@ def _bill_error(error: jsonschema_rs.ValidationError) -> BillError:
         extra = kind.unexpected[0]
         value = error.instance.get(extra) if isinstance(error.instance, dict) else None
         return errors.invalid_field(".".join([*where, extra]), value)
-    return errors.invalid_field(".".join(where) or "body", error.instance)
+    return errors.invalid_field(".".join(where) or root, error.instance)
 
 
 def _compile(schema: Mapping[str, Any], components: Mapping[str, Any]) -> jsonschema_rs.Validator:

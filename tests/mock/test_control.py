@@ -17,10 +17,12 @@ ORG = {
 
 def test_sandbox_shape(client: Client) -> None:
     sandbox = client.get("/_mock/sandbox").json()
-    assert set(sandbox) == {"organization", "partner", "mfa", "phone", "bankAccount"}
+    assert set(sandbox) == {"organization", "partner", "v2", "syncToken", "mfa", "phone", "bankAccount"}
     assert set(sandbox["organization"]) == {"devKey", "username", "password", "organizationId", "userId"}
     assert set(sandbox["partner"]) == {"appKey", "username", "password", "devKey", "organizationId", "userId"}
     assert set(sandbox["mfa"]) == {"token"}
+    assert set(sandbox["v2"]) == {"basePath", "devKey", "userName", "password", "orgId"}
+    assert set(sandbox["syncToken"]) == {"name", "token", "orgId"}
     assert sandbox["phone"].isdigit()
     assert len(sandbox["phone"]) == 10
     for ids in (sandbox["organization"], sandbox["partner"]):

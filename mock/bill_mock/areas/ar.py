@@ -51,10 +51,14 @@ PREFIX_CREDIT_MEMO = "ccr"
 PREFIX_RECEIVED_PAYMENT = "0rp"
 PREFIX_CUSTOMER_BANK_ACCOUNT = "cba"
 """BILL's v2 prefix for customer bank accounts; v3 documents none."""
-PREFIX_RECURRING_INVOICE = "0ri"
-"""BILL documents no prefix for recurring invoices; the spec accepts any 20-character id."""
+PREFIX_RECURRING_INVOICE = "rit"
+"""BILL's v2 prefix for recurring invoices (v2 reads the same records); v3 documents none."""
 PREFIX_LINE = "0li"
-"""Line ids of invoices, credit memos and recurring invoices; BILL documents no prefix."""
+"""Line ids of credit memos; BILL documents no prefix."""
+PREFIX_INVOICE_LINE = "00f"
+"""BILL's v2 prefix for invoice lines (InvoiceLineItem)."""
+PREFIX_RECURRING_INVOICE_LINE = "ril"
+"""BILL's v2 prefix for recurring invoice lines (RecurringInvoiceLineItem)."""
 
 ZERO = Decimal(0)
 CENT = Decimal("0.01")
@@ -135,7 +139,7 @@ class Invoice:
 
     @property
     def total_amount(self) -> Decimal:
-        return sum((invoice_line_amount(line) for line in self.lines), ZERO)
+        return sum(credit_memo_line_amounts(self.lines), ZERO)
 
     @property
     def paid_amount(self) -> Decimal:
@@ -382,7 +386,10 @@ def invoice_line_amount(line: Line) -> Decimal:
 
 
 def credit_memo_line_amounts(lines: Sequence[Line]) -> list[Decimal]:
-    """A priced line is quantity (default 1) times price; a `ratePercent` line is that share of the lines above it."""
+    """A priced line is quantity (default 1) times price; a `ratePercent` line is that share of the lines above it.
+
+    Invoices total their lines this way too: v3 sends no rate lines, v2 may (InvoiceLineItem.ratePercent).
+    """
     amounts: list[Decimal] = []
     subtotal = ZERO
     for line in lines:
@@ -395,8 +402,8 @@ def credit_memo_line_amounts(lines: Sequence[Line]) -> list[Decimal]:
     return amounts
 
 
-def new_lines(store: Store, items: Iterable[Mapping[str, Any]]) -> list[Line]:
-    return [Line(store.ids.object_id(PREFIX_LINE), dict(item)) for item in items]
+def new_lines(store: Store, items: Iterable[Mapping[str, Any]], prefix: str = PREFIX_LINE) -> list[Line]:
+    return [Line(store.ids.object_id(prefix), dict(item)) for item in items]
 
 
 def changed_lines(
@@ -407,6 +414,7 @@ def changed_lines(
     field_name: str,
     replace: bool,
     needs: tuple[str, ...] = (),
+    prefix: str = PREFIX_LINE,
 ) -> list[Line]:
     """The lines after a PUT (`replace`: the lines sent, the rest removed) or a PATCH (the lines sent changed or
     added, the rest kept). A line with an `id` must be one of `current`; a new line needs the `needs` fields.
@@ -423,7 +431,7 @@ def changed_lines(
             for name in needs:
                 if name not in fields:
                     raise errors.missing_field(f"{field_name}.{index}.{name}")
-            result.append(Line(store.ids.object_id(PREFIX_LINE), fields))
+            result.append(Line(store.ids.object_id(prefix), fields))
             continue
         if line_id not in known:
             raise errors.invalid_field(f"{field_name}.{index}.id", line_id)

@@ -15,6 +15,7 @@ from bill_mock.areas.ar import (
     CUSTOMER_ID_FIELD,
     ID_FIELD,
     PREFIX_INVOICE,
+    PREFIX_INVOICE_LINE,
     PREFIX_RECEIVED_PAYMENT,
     TEXT,
     TIME_FIELDS,
@@ -32,10 +33,10 @@ from bill_mock.areas.ar import (
     body_date,
     cents,
     changed_lines,
+    credit_memo_line_amounts,
     customer_in_body,
     date_field,
     decimal,
-    invoice_line_amount,
     invoice_payment_wire,
     line_wire,
     money_wire,
@@ -138,7 +139,7 @@ def _check_customer_change(invoice: Invoice, choice: Customer | _NewCustomer) ->
 
 
 def _check_total(invoice: Invoice, lines: Sequence[Line]) -> None:
-    total = sum((invoice_line_amount(line) for line in lines), ZERO)
+    total = sum(credit_memo_line_amounts(lines), ZERO)
     if total < invoice.settled_amount:
         raise refused(
             f"The invoice's lines would total {total}, less than the {cents(invoice.settled_amount)} already paid or "
@@ -193,7 +194,7 @@ def create_invoice(store: Store, now: datetime, organization_id: str, user_id: s
         invoice_number="",
         invoice_date=body_date(body, "invoiceDate", day),
         due_date=body_date(body, "dueDate", day),
-        lines=new_lines(store, body["invoiceLineItems"]),
+        lines=new_lines(store, body["invoiceLineItems"], PREFIX_INVOICE_LINE),
         created=now,
         updated=now,
         details={key: body[key] for key in HEADER_FIELDS if key in body},
@@ -221,7 +222,13 @@ def replace_invoice(store: Store, now: datetime, invoice: Invoice, body: Mapping
     _check_number(ar_tables(store), invoice.organization_id, body.get("invoiceNumber"), invoice.id)
     header = _Header.of(invoice, body)
     lines = changed_lines(
-        store, invoice.lines, body["invoiceLineItems"], field_name="invoiceLineItems", replace=True, needs=("quantity",)
+        store,
+        invoice.lines,
+        body["invoiceLineItems"],
+        field_name="invoiceLineItems",
+        replace=True,
+        needs=("quantity",),
+        prefix=PREFIX_INVOICE_LINE,
     )
     _check_total(invoice, lines)
     invoice.customer_id = _resolved(store, now, invoice.organization_id, choice).id
@@ -241,7 +248,13 @@ def update_invoice(store: Store, now: datetime, invoice: Invoice, body: Mapping[
     lines = invoice.lines
     if "invoiceLineItems" in body:
         lines = changed_lines(
-            store, lines, body["invoiceLineItems"], field_name="invoiceLineItems", replace=False, needs=("quantity",)
+            store,
+            lines,
+            body["invoiceLineItems"],
+            field_name="invoiceLineItems",
+            replace=False,
+            needs=("quantity",),
+            prefix=PREFIX_INVOICE_LINE,
         )
     _check_total(invoice, lines)
     if choice is not None:
@@ -353,7 +366,10 @@ def invoice_wire(invoice: Invoice) -> dict[str, Any]:
         "scheduledAmount": 0.0,
         "creditAmount": money_wire(invoice.credit_amount),
         "status": invoice.status,
-        "invoiceLineItems": [line_wire(line, invoice_line_amount(line), LINE_NUMBERS) for line in invoice.lines],
+        "invoiceLineItems": [
+            line_wire(line, amount, LINE_NUMBERS)
+            for line, amount in zip(invoice.lines, credit_memo_line_amounts(invoice.lines), strict=True)
+        ],
         **invoice.details,
     }
     if invoice.payments:

@@ -14,6 +14,7 @@ from bill_mock.areas.ar import (
     CUSTOMER_ID_FIELD,
     ID_FIELD,
     PREFIX_RECURRING_INVOICE,
+    PREFIX_RECURRING_INVOICE_LINE,
     TIME_FIELDS,
     Line,
     RecurringInvoice,
@@ -82,7 +83,7 @@ def create_template(store: Store, now: datetime, organization_id: str, body: Map
         organization_id=organization_id,
         customer_id=customer_id,
         schedule=schedule,
-        lines=new_lines(store, body["recurringInvoiceLineItems"]),
+        lines=new_lines(store, body["recurringInvoiceLineItems"], PREFIX_RECURRING_INVOICE_LINE),
         created=now,
         updated=now,
         details={key: body[key] for key in TEMPLATE_FIELDS if key in body},
@@ -102,6 +103,7 @@ def replace_template(store: Store, now: datetime, template: RecurringInvoice, bo
         field_name="recurringInvoiceLineItems",
         replace=True,
         needs=LINE_NEEDS,
+        prefix=PREFIX_RECURRING_INVOICE_LINE,
     )
     _commit(template, now, customer_id, schedule, lines, {key: body[key] for key in TEMPLATE_FIELDS if key in body})
 
@@ -119,6 +121,7 @@ def update_template(store: Store, now: datetime, template: RecurringInvoice, bod
             field_name="recurringInvoiceLineItems",
             replace=False,
             needs=LINE_NEEDS,
+            prefix=PREFIX_RECURRING_INVOICE_LINE,
         )
     details = {**template.details, **{key: body[key] for key in TEMPLATE_FIELDS if key in body}}
     _commit(

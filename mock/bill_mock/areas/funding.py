@@ -155,14 +155,17 @@ def business_rule(message: str, status: int = 400) -> BillError:
     return BillError(status, "BDC_1119", message, category="APPLICATION")
 
 
-def require_trusted_session(caller: Caller, what: str) -> None:
+_V3_MFA_ADVICE = (
+    "Validate an MFA challenge (POST /v3/mfa/challenge, then /v3/mfa/challenge/validate) or step up with a "
+    "rememberMeId, then try again."
+)
+
+
+def require_trusted_session(caller: Caller, what: str, advice: str = _V3_MFA_ADVICE) -> None:
+    """BILL's refusal of an MFA-protected call from an untrusted session; `advice` says how to get trusted
+    (v2 names its own endpoints), so both APIs refuse with the same code."""
     if not caller.session.trusted:
-        raise BillError(
-            403,
-            "BDC_1361",
-            f"{what} needs an MFA-trusted session. Validate an MFA challenge (POST /v3/mfa/challenge, then "
-            "/v3/mfa/challenge/validate) or step up with a rememberMeId, then try again.",
-        )
+        raise BillError(403, "BDC_1361", f"{what} needs an MFA-trusted session. {advice}")
 
 
 def require_administrator(store: Store, caller: Caller, what: str) -> None:

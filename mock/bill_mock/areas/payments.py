@@ -58,7 +58,27 @@ from bill_mock.rules.listing import EQUALITY, ORDERING, Field, Listing
 from bill_mock.rules.sessions import Caller
 from bill_mock.state import Store
 
-__all__ = ["MAX_BULK_PAYMENTS", "BulkPaymentError", "Payment", "PaymentTables", "next_business_day"]
+__all__ = [
+    "CHECK_IMAGES",
+    "MAX_BULK_PAYMENTS",
+    "RATE_LIFETIME",
+    "BulkPaymentError",
+    "Payment",
+    "PaymentTables",
+    "VoidRequest",
+    "cancel",
+    "exchange_rate",
+    "find_payment",
+    "next_business_day",
+    "payable_bill",
+    "payment_status",
+    "payment_tables",
+    "require_payer",
+    "resolve_process_date",
+    "settle_due",
+    "store_payment",
+    "void",
+]
 
 MAX_BULK_PAYMENTS = 50
 PREFIX_VOID = "0vr"  # BILL documents no prefix for void requests
@@ -179,7 +199,7 @@ def _business_days_after(day: date, count: int) -> date:
     return day
 
 
-def _process_date(now: datetime, funding_type: str, sent: str | None) -> date:
+def resolve_process_date(now: datetime, funding_type: str, sent: str | None) -> date:
     if sent is None:
         if funding_type in ("WALLET", "AP_CARD"):
             raise errors.missing_field("processDate")
@@ -196,7 +216,7 @@ def _process_date(now: datetime, funding_type: str, sent: str | None) -> date:
 # paying
 
 
-def _require_payer(store: Store, caller: Caller) -> None:
+def require_payer(store: Store, caller: Caller) -> None:
     require_trusted_session(caller, "Paying a bill")
     role = role_type(store, caller.user_id)
     if role not in PAYING_ROLES:
@@ -207,7 +227,7 @@ def _require_payer(store: Store, caller: Caller) -> None:
         )
 
 
-def _payable_bill(store: Store, caller: Caller, bill_id: str, amount: Any, vendor_id: str | None, where: str) -> Bill:
+def payable_bill(store: Store, caller: Caller, bill_id: str, amount: Any, vendor_id: str | None, where: str) -> Bill:
     """A bill this payment may pay, for this amount; nothing is changed yet."""
     bill = ap_tables(store).bills.get(bill_id)
     if bill is None or bill.organization_id != caller.organization_id:
@@ -241,34 +261,59 @@ def _new_payment(
     process_date: date,
 ) -> Payment:
     """Stores the payment and takes its amount off the bill's open balance."""
-    paid = money(amount)
-    apply_payment(bill, paid, now)
-    funding = {key: str(value) for key, value in fields["fundingAccount"].items()}
-    payment = Payment(
-        id=store.ids.object_id(PREFIX_PAYMENT),
-        organization_id=bill.organization_id,
-        vendor_id=bill.vendor_id,
-        parts=[BillPart(store.ids.object_id(PREFIX_BILL_PAYMENT), bill.id, paid)],
-        process_date=process_date,
-        funding=funding,
+    return store_payment(
+        store,
+        now,
+        caller,
+        [(bill, money(amount))],
+        process_date,
+        funding={key: str(value) for key, value in fields["fundingAccount"].items()},
         processing_options=dict(fields.get("processingOptions") or {}),
-        created_by=caller.user_id,
-        created=now,
-        updated=now,
         details={
             key: fields[key] for key in ("description", "transactionNumber", "cardFundingPurpose") if key in fields
         },
     )
-    if payment.status(now) == SCHEDULED:
-        bill.scheduled_amount += paid
-    else:
-        payment.settled = True  # going out today: never scheduled
+
+
+def store_payment(
+    store: Store,
+    now: datetime,
+    caller: Caller,
+    parts: Sequence[tuple[Bill, Decimal]],
+    process_date: date,
+    *,
+    funding: dict[str, str],
+    processing_options: dict[str, Any],
+    details: dict[str, Any],
+) -> Payment:
+    """Stores one payment of one or more bills of one vendor (v3 pays one bill per payment, v2's PayBills
+    several), each amount already checked with payable_bill, and takes the amounts off the bills' open balances."""
+    first = parts[0][0]
+    payment = Payment(
+        id=store.ids.object_id(PREFIX_PAYMENT),
+        organization_id=first.organization_id,
+        vendor_id=first.vendor_id,
+        parts=[BillPart(store.ids.object_id(PREFIX_BILL_PAYMENT), bill.id, money(paid)) for bill, paid in parts],
+        process_date=process_date,
+        funding=funding,
+        processing_options=processing_options,
+        created_by=caller.user_id,
+        created=now,
+        updated=now,
+        details=details,
+    )
+    scheduled = payment.status(now) == SCHEDULED
+    for (bill, _), part in zip(parts, payment.parts, strict=True):
+        apply_payment(bill, part.amount, now)
+        if scheduled:
+            bill.scheduled_amount += part.amount
+    payment.settled = not scheduled  # going out today: never scheduled
     payment_tables(store).payments[payment.id] = payment
     return payment
 
 
 def create_payment(store: Store, now: datetime, caller: Caller, fields: Mapping[str, Any]) -> Payment:
-    _require_payer(store, caller)
+    require_payer(store, caller)
     if "billId" not in fields:
         if (fields.get("processingOptions") or {}).get("createBill"):
             raise business_rule(
@@ -277,17 +322,17 @@ def create_payment(store: Store, now: datetime, caller: Caller, fields: Mapping[
             )
         raise errors.missing_field("billId")
     funding = fields["fundingAccount"]
-    process_date = _process_date(now, funding["type"], fields.get("processDate"))
+    process_date = resolve_process_date(now, funding["type"], fields.get("processDate"))
     require_usable_funding(store, caller, funding)
-    bill = _payable_bill(store, caller, fields["billId"], fields["amount"], fields.get("vendorId"), "")
+    bill = payable_bill(store, caller, fields["billId"], fields["amount"], fields.get("vendorId"), "")
     return _new_payment(store, now, caller, bill, fields["amount"], fields, process_date)
 
 
 def create_bulk_payment(store: Store, now: datetime, caller: Caller, fields: Mapping[str, Any]) -> list[Payment]:
     """All or nothing: every bill is checked before the first is paid."""
-    _require_payer(store, caller)
+    require_payer(store, caller)
     funding = fields["fundingAccount"]
-    process_date = _process_date(now, funding["type"], fields.get("processDate"))
+    process_date = resolve_process_date(now, funding["type"], fields.get("processDate"))
     require_usable_funding(store, caller, funding)
     items: Sequence[Mapping[str, Any]] = fields["payments"]
     if len(items) > MAX_BULK_PAYMENTS:
@@ -302,7 +347,7 @@ def create_bulk_payment(store: Store, now: datetime, caller: Caller, fields: Map
             if bill_id in seen:
                 raise business_error(f"{where}billId", bill_id, "Each bill may appear once; pay it in one item.")
             seen.add(bill_id)
-            bills.append(_payable_bill(store, caller, bill_id, item["amount"], fields.get("vendorId"), where))
+            bills.append(payable_bill(store, caller, bill_id, item["amount"], fields.get("vendorId"), where))
             outcomes.append((index, bill_id, None))
         except BillError as error:
             outcomes.append((index, bill_id, error))
@@ -314,7 +359,7 @@ def create_bulk_payment(store: Store, now: datetime, caller: Caller, fields: Map
     ]
 
 
-def _settle(store: Store, now: datetime, organization_id: str) -> None:
+def settle_due(store: Store, now: datetime, organization_id: str) -> None:
     """Payments whose process date has come stop counting as scheduled on their bills."""
     bills = ap_tables(store).bills
     for payment in payment_tables(store).payments.values():
@@ -330,7 +375,7 @@ def _settle(store: Store, now: datetime, organization_id: str) -> None:
 # after paying
 
 
-def _payment_in(store: Store, organization_id: str, payment_id: str) -> Payment | RecordedPayment:
+def find_payment(store: Store, organization_id: str, payment_id: str) -> Payment | RecordedPayment:
     online = payment_tables(store).payments.get(payment_id)
     if online is not None and online.organization_id == organization_id:
         return online
@@ -340,13 +385,13 @@ def _payment_in(store: Store, organization_id: str, payment_id: str) -> Payment 
     raise errors.not_found("payment", payment_id)
 
 
-def _status(payment: Payment | RecordedPayment, now: datetime) -> str:
+def payment_status(payment: Payment | RecordedPayment, now: datetime) -> str:
     return payment.status(now) if isinstance(payment, Payment) else PAID
 
 
 def cancel(store: Store, now: datetime, organization_id: str, payment_id: str) -> Payment:
-    payment = _payment_in(store, organization_id, payment_id)
-    status = _status(payment, now)
+    payment = find_payment(store, organization_id, payment_id)
+    status = payment_status(payment, now)
     if not isinstance(payment, Payment) or status != SCHEDULED:
         advice = "it was cancelled already" if status == CANCELLED else "void it instead"
         raise business_rule(
@@ -364,8 +409,8 @@ def cancel(store: Store, now: datetime, organization_id: str, payment_id: str) -
 
 
 def void(store: Store, now: datetime, caller: Caller, payment_id: str, fields: Mapping[str, Any]) -> None:
-    payment = _payment_in(store, caller.organization_id or "", payment_id)
-    status = _status(payment, now)
+    payment = find_payment(store, caller.organization_id or "", payment_id)
+    status = payment_status(payment, now)
     if status == SCHEDULED:
         raise business_rule(f"Payment {payment_id} is still SCHEDULED; cancel it instead of voiding it.")
     if status == CANCELLED:
@@ -513,7 +558,7 @@ def _rate(currency: str) -> Decimal:
     return Decimal(1) + Decimal(spread) / 1000
 
 
-def _exchange_rate(store: Store, now: datetime, organization_id: str, vendor_id: str) -> dict[str, Any]:
+def exchange_rate(store: Store, now: datetime, organization_id: str, vendor_id: str) -> dict[str, Any]:
     vendor = require_active_vendor(store, organization_id, vendor_id)
     currency = str(vendor.details.get("billCurrency", "USD"))
     return {
@@ -530,12 +575,12 @@ def _exchange_rate(store: Store, now: datetime, organization_id: str, vendor_id:
 
 @handles("listPayments")
 def _list_payments(call: Call) -> Reply:
-    _settle(call.store, call.now, call.organization_id)
+    settle_due(call.store, call.now, call.organization_id)
     everything: list[Payment | RecordedPayment] = [
         *payment_tables(call.store).payments.values(),
         *ap_tables(call.store).recorded_payments.values(),
     ]
-    rows = [_Row(p, _status(p, call.now)) for p in everything if p.organization_id == call.organization_id]
+    rows = [_Row(p, payment_status(p, call.now)) for p in everything if p.organization_id == call.organization_id]
     rows.sort(key=lambda row: row.payment.created)
     listed = PAYMENTS.page(rows, call.list_query())
     return Reply(body=render.page([payment_wire(call.store, row.payment, call.now) for row in listed.results], listed))
@@ -543,14 +588,14 @@ def _list_payments(call: Call) -> Reply:
 
 @handles("createPayment")
 def _create_payment(call: Call) -> Reply:
-    _settle(call.store, call.now, call.organization_id)
+    settle_due(call.store, call.now, call.organization_id)
     payment = create_payment(call.store, call.now, call.who, call.body)
     return Reply(201, payment_wire(call.store, payment, call.now))
 
 
 @handles("createBulkPayment")
 def _create_bulk_payment(call: Call) -> Reply:
-    _settle(call.store, call.now, call.organization_id)
+    settle_due(call.store, call.now, call.organization_id)
     payments = create_bulk_payment(call.store, call.now, call.who, call.body)
     return Reply(201, {"payments": [payment_wire(call.store, payment, call.now) for payment in payments]})
 
@@ -563,35 +608,35 @@ def _list_payment_options(call: Call) -> Reply:
 
 @handles("getPaymentExchangeRate")
 def _get_payment_exchange_rate(call: Call) -> Reply:
-    return Reply(body=_exchange_rate(call.store, call.now, call.organization_id, call.request.query["vendorId"]))
+    return Reply(body=exchange_rate(call.store, call.now, call.organization_id, call.request.query["vendorId"]))
 
 
 @handles("getPayment")
 def _get_payment(call: Call) -> Reply:
-    _settle(call.store, call.now, call.organization_id)
-    payment = _payment_in(call.store, call.organization_id, call.path("paymentId"))
+    settle_due(call.store, call.now, call.organization_id)
+    payment = find_payment(call.store, call.organization_id, call.path("paymentId"))
     return Reply(body=payment_wire(call.store, payment, call.now))
 
 
 @handles("cancelPayment")
 def _cancel_payment(call: Call) -> Reply:
-    _settle(call.store, call.now, call.organization_id)
+    settle_due(call.store, call.now, call.organization_id)
     payment = cancel(call.store, call.now, call.organization_id, call.path("paymentId"))
     return Reply(body=payment_wire(call.store, payment, call.now))
 
 
 @handles("voidPayment")
 def _void_payment(call: Call) -> Reply:
-    _settle(call.store, call.now, call.organization_id)
+    settle_due(call.store, call.now, call.organization_id)
     void(call.store, call.now, call.who, call.path("paymentId"), call.body)
-    payment = _payment_in(call.store, call.organization_id, call.path("paymentId"))
+    payment = find_payment(call.store, call.organization_id, call.path("paymentId"))
     return Reply(body=payment_wire(call.store, payment, call.now))
 
 
 @handles("getPaymentCheckImage")
 def _get_payment_check_image(call: Call) -> Reply:
-    payment = _payment_in(call.store, call.organization_id, call.path("paymentId"))
-    status = _status(payment, call.now)
+    payment = find_payment(call.store, call.organization_id, call.path("paymentId"))
+    status = payment_status(payment, call.now)
     if status != PAID:
         raise business_rule(f"Payment {payment.id} is {status}; a check image exists only once a payment is paid.")
     links = [{"downloadLink": f"{CHECK_IMAGES}/{payment.id}/{side}.png"} for side in ("front", "back")]

@@ -3,32 +3,49 @@
 BILL's rules kept here: a session ends after 35 idle minutes and every accepted call restarts that
 timer; a sessionId works only with the key it was opened with; partner sessions cannot call
 organization operations and organization sessions cannot call partner operations.
+
+Sync-token sessions (v2's token sign-in) never expire by default, as the seed's token page says; BILL's
+current page says 48 idle hours, so the control plane can set an idle limit for them
+(`POST /_mock/sessions {"tokenIdleSeconds": N}`, kept in `SessionSettings`). The v3 API refuses them: the
+mock enforces a token's limited rights on v2 only (rules/token_access.py).
 """
 
 from __future__ import annotations
 
+import hmac
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bill_mock import errors
 from bill_mock.rules.partner import owned_organization
-from bill_mock.state import Partner, Session, SessionKind, Store, User
+from bill_mock.state import Partner, Session, SessionKind, Store, SyncToken, User
 from bill_spec import Operation
 
 __all__ = [
     "IDLE_LIMIT",
     "Caller",
     "Credentials",
+    "SessionSettings",
     "authenticate",
+    "live_session",
     "login",
     "login_as_user",
     "logout",
     "partner_login",
+    "token_login",
 ]
 
 IDLE_LIMIT = timedelta(minutes=35)
 
 _KEY_HEADER: dict[SessionKind, str] = {"organization": "devKey", "partner": "appKey"}
+
+
+@dataclass(slots=True)
+class SessionSettings:
+    """The store's session settings (reached with `store.area(SessionSettings)`, so a reset restores them)."""
+
+    token_idle: timedelta | None = None
+    """How long a sync-token session may sit idle; None: it never expires."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +112,23 @@ def login(
     return _open(store, now, "organization", dev_key, user=user, trusted=_remembered(store, now, user, remember_me_id))
 
 
+def token_login(store: Store, now: datetime, *, dev_key: str, token: SyncToken, secret: str) -> Session:
+    """Opens a sync-token session for the token's organization, acting as the user who made the token."""
+    if dev_key not in store.dev_keys:
+        raise errors.bad_key("devKey")
+    user = store.users.get(token.user_id)
+    org = store.organizations.get(token.organization_id)
+    if (
+        user is None
+        or org is None
+        or org.archived
+        or user.archived
+        or not hmac.compare_digest(secret.encode("utf-8"), token.token.encode("utf-8"))
+    ):
+        raise errors.bad_login()
+    return _open(store, now, "organization", dev_key, user=user, token=True)
+
+
 def partner_login(store: Store, now: datetime, *, app_key: str, username: str, password: str) -> Session:
     partner = store.partner_by_app_key(app_key)
     if partner is None:
@@ -144,6 +178,10 @@ def authenticate(store: Store, now: datetime, operation: Operation, credentials:
         if key is not None and not _registered(store, header, key):
             raise errors.bad_key(header)
     session = _live_session(store, now, credentials.session_id)
+    if session.token:
+        raise errors.session_invalid(
+            "Session is invalid for the v3 API: a sync-token session works on v2 only. Sign in with /v3/login."
+        )
     header = _KEY_HEADER[session.kind]
     key = credentials.dev_key if session.kind == "organization" else credentials.app_key
     if key is None:
@@ -173,13 +211,26 @@ def _registered(store: Store, header: str, key: str) -> bool:
 
 
 def _live_session(store: Store, now: datetime, session_id: str | None) -> Session:
-    session = store.sessions.get(session_id) if session_id else None
+    session = live_session(store, now, session_id)
     if session is None:
         raise errors.session_invalid()
-    if now - session.last_used >= IDLE_LIMIT:
-        del store.sessions[session.id]
-        raise errors.session_invalid()
     return session
+
+
+def live_session(store: Store, now: datetime, session_id: str | None) -> Session | None:
+    """The session `session_id` names, or None when there is none or it has gone idle (it is forgotten then)."""
+    session = store.sessions.get(session_id) if session_id else None
+    if session is None:
+        return None
+    if _expired(store, session, now):
+        del store.sessions[session.id]
+        return None
+    return session
+
+
+def _expired(store: Store, session: Session, now: datetime) -> bool:
+    limit = store.area(SessionSettings).token_idle if session.token else IDLE_LIMIT
+    return limit is not None and now - session.last_used >= limit
 
 
 def _check_scope(operation: Operation, session: Session) -> None:
@@ -216,6 +267,7 @@ def _open(
     user: User | None = None,
     partner: Partner | None = None,
     trusted: bool = False,
+    token: bool = False,
 ) -> Session:
     _forget_idle_sessions(store, now)
     session = Session(
@@ -227,6 +279,7 @@ def _open(
         user_id=user.id if user else None,
         partner_id=partner.id if partner else None,
         trusted=trusted,
+        token=token,
     )
     store.sessions[session.id] = session
     return session
@@ -234,6 +287,6 @@ def _open(
 
 def _forget_idle_sessions(store: Store, now: datetime) -> None:
     """Keeps a long-running mock from holding every session it ever opened."""
-    expired = [sid for sid, s in store.sessions.items() if now - s.last_used >= IDLE_LIMIT]
+    expired = [sid for sid, s in store.sessions.items() if _expired(store, s, now)]
     for session_id in expired:
         del store.sessions[session_id]
