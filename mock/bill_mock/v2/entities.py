@@ -26,7 +26,16 @@ from bill_mock.state import Store
 from bill_mock.v2 import listing, wire
 from bill_mock.v2.handlers import V2Call, V2Handler, handles_v2
 
-__all__ = ["Entity", "Extras", "archived_is_active", "extras", "extras_of", "register_entity", "set_archived"]
+__all__ = [
+    "Entity",
+    "Extras",
+    "archived_is_active",
+    "bulk_handler",
+    "extras",
+    "extras_of",
+    "register_entity",
+    "set_archived",
+]
 
 RecordT = TypeVar("RecordT")
 Action = Callable[[V2Call, Any], Any]
@@ -113,7 +122,7 @@ def register_entity(entity: Entity[Any]) -> list[str]:
             continue
         for operation_id, handler in (
             (f"crud{verb}{entity.name}", _single(action)),
-            (f"bulkCrud{verb}{entity.name}", _bulk(action)),
+            (f"bulkCrud{verb}{entity.name}", bulk_handler(action)),
         ):
             if operation_id in index:
                 handles_v2(operation_id)(handler)
@@ -132,7 +141,9 @@ def _single(action: Action) -> V2Handler:
     return handler
 
 
-def _bulk(action: Action) -> V2Handler:
+def bulk_handler(action: Action) -> V2Handler:
+    """Each checked item of a Bulk call through `action`, each answered with its own envelope, as BILL does."""
+
     def handler(call: V2Call) -> Any:
         answers: list[dict[str, Any]] = []
         for item in call.items:

@@ -60,10 +60,10 @@ from bill_mock.areas.ap_recurring_bills import change_recurring_bill, create_rec
 from bill_mock.areas.ap_recurring_bills import set_archived as set_recurring_archived
 from bill_mock.areas.ap_vendor_credits import archive_credits, build_credit, change_credit, store_credits
 from bill_mock.areas.approvals import APPROVED, DENIED
-from bill_mock.errors import BillError, invalid_field
+from bill_mock.errors import invalid_field
 from bill_mock.state import Store
 from bill_mock.v2 import wire
-from bill_mock.v2.entities import Entity, extras, register_entity
+from bill_mock.v2.entities import Entity, bulk_handler, extras, register_entity
 from bill_mock.v2.handlers import V2Call, handles_v2
 from bill_mock.webhooks import emit
 
@@ -190,27 +190,10 @@ def _line_wire(
     return shown
 
 
-def _bulk(action: Callable[[V2Call, Any], dict[str, Any]]) -> Callable[[V2Call], dict[str, Any]]:
-    """Each checked item of a Bulk call through `action`, each answered with its own envelope."""
-
-    def handler(call: V2Call) -> dict[str, Any]:
-        answers: list[dict[str, Any]] = []
-        for item in call.items:
-            try:
-                if isinstance(item, BillError):
-                    raise item
-                answers.append(wire.success(action(call, item)))
-            except BillError as error:
-                answers.append(wire.failure(error.code, wire.v2_message(error)))
-        return {"bulk": answers}
-
-    return handler
-
-
 def _register(operation_id: str, action: Callable[[V2Call, Any], dict[str, Any]]) -> None:
     """`action` as the handler of `operation_id` (crudCreateBill) and of its Bulk twin (bulkCrudCreateBill)."""
     handles_v2(operation_id)(lambda call: action(call, call.data))
-    handles_v2("bulk" + operation_id[0].upper() + operation_id[1:])(_bulk(action))
+    handles_v2("bulk" + operation_id[0].upper() + operation_id[1:])(bulk_handler(action))
 
 
 # bills
