@@ -216,8 +216,8 @@ class PermissionTable:
         rules: dict[str, Any] = entry.get(kind) or {}
         values = {"operation": operation.operation_id, "api": api, "object": obj, "action": action, "kind": kind}
 
-        def decided(allowed: bool, path: Path, reason: str) -> Decision:
-            line = self.document.line(path) if path else None
+        def decided(allowed: bool, path: Path, reason: str, at: Path | None = None) -> Decision:
+            line = self.document.line(at or path)
             text = reason.format_map(values)
             where = f"{self.source}, line {line}" if line is not None else self.source
             message = (
@@ -252,8 +252,8 @@ class PermissionTable:
             return decided(False, ("objects", obj, "mfa-required"), data["mfa"]["reason"])
         allowed = rules.get("allow") or []
         if action in allowed:
-            index = allowed.index(action)
-            return decided(True, ("objects", obj, kind, "allow", index), f"objects.{obj}.{kind}.allow lists {action}")
+            path: Path = ("objects", obj, kind, "allow")
+            return decided(True, path, f"objects.{obj}.{kind}.allow lists {action}", (*path, allowed.index(action)))
         if kind_rules["default"] == "allow":
             return decided(True, ("kinds", kind, "default"), f"{kind} sessions may call what no entry denies")
         return decided(False, ("kinds", kind, "default"), kind_rules["default-reason"])
