@@ -3,8 +3,10 @@
     with OrgSession(SANDBOX_URL, dev_key=..., username=..., password=..., organization_id=...) as bill:
         info = get_session_info.sync(client=bill.client)
 
-The session signs in on the first call, puts the right credentials on every request, renews itself
-before BILL's idle limit and once after BILL refuses it, and signs out when closed. The generated
+Before each call the session asks its permission table (`permissions=`, else BILL_PERMISSIONS, else the
+shipped table) whether its kind may make it, and raises PermissionDenied before sending when not. It
+signs in on the first call, puts the right credentials on every request, renews itself before the idle
+limit the table gives its kind and once after BILL refuses it, and signs out when closed. The generated
 functions are used unchanged; errors arrive as exceptions from `bill_sdk.errors`. An organization
 session's `events_client` reaches BILL's webhooks API (`bill_v3_events`) with the same session.
 """
