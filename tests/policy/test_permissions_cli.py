@@ -13,7 +13,7 @@ import pytest
 from bill_sdk.policy_cli import EXIT_DENIED, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, bill_refusal, main
 from bill_spec import Operation, v2_index, v3_index
 
-from .permission_support import SHIPPED, edit
+from .permission_support import SHIPPED, edit, line_of
 
 MOCK_RULES = "bill_mock.rules.token_access"
 
@@ -45,10 +45,11 @@ def test_check_passes_the_shipped_table_with_full_coverage() -> None:
 
 def test_check_reports_a_broken_table_with_its_file_and_line(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
-    broken.write_text(edit("    mfa: true\n", "    mfa: yes please\n"))
+    text = edit("    mfa: true\n", "    mfa: yes please\n")
+    broken.write_text(text)
     code, _, err = run("check", str(broken))
     assert code == EXIT_PROBLEM
-    assert f"{broken}, line 33: kinds.user.mfa must be true or false" in err
+    assert f"{broken}, line {line_of(text, 'yes please')}: kinds.user.mfa must be true or false" in err
 
 
 def test_check_reports_uncovered_operations_and_objects(tmp_path: Path) -> None:
