@@ -8,8 +8,9 @@ Each call is first judged by the session's permission table (a sync-token sessio
 pay bills, ...: PermissionDenied, before anything is sent). `form()` serialises a typed data model into
 the form's `data` field (`session_form()` is the form of the operations without data); the session writes
 `devKey` and `sessionId` into every form, reads BILL's envelope (errors arrive with HTTP 200) and raises
-the same typed errors as v3, signs in again once on `BDC_1109` and replays, and keeps BILL's limits. `result()` narrows an
-envelope to its typed payload. `paginate_v2()` walks a `List/<Entity>.json` operation page by page.
+the same typed errors as v3, signs in again once on `BDC_1109` and replays, and keeps BILL's limits.
+`result()` narrows an envelope to its typed payload. `paginate_v2()` walks a `List/<Entity>.json`
+operation page by page.
 """
 
 from __future__ import annotations
