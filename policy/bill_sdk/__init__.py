@@ -1,6 +1,8 @@
 """bill_sdk: sessions and policy over the generated BILL client (`bill_v3`).
 
 Sign in once, pass `session.client` to any `bill_v3.api` function, and the session keeps itself alive.
+Before each call the session's permission table (`bill_sdk.permissions`) decides whether its kind may
+make it; a denial raises PermissionDenied and nothing is sent.
 """
 
 from ._clock import Clock, ManualClock, SystemClock
@@ -13,6 +15,8 @@ from .errors import (
     Forbidden,
     InvalidRequest,
     NotFound,
+    PermissionDenied,
+    PermissionTableError,
     RateLimited,
     ServerError,
     SessionInvalid,
@@ -20,9 +24,11 @@ from .errors import (
     UnexpectedResponse,
 )
 from .pagination import AsyncPaginator, Paginator, apaginate, paginate
+from .permissions import FROM_TABLE, Decision, PermissionTable, load_permissions
 from .sessions import PRODUCTION_URL, SANDBOX_URL, OrgSession, PartnerSession
 
 __all__ = [
+    "FROM_TABLE",
     "NO_RETRY",
     "PRODUCTION_URL",
     "SANDBOX_URL",
@@ -32,6 +38,7 @@ __all__ = [
     "BillApiError",
     "BillError",
     "Clock",
+    "Decision",
     "Forbidden",
     "InFlightLimiter",
     "InvalidRequest",
@@ -40,6 +47,9 @@ __all__ = [
     "OrgSession",
     "Paginator",
     "PartnerSession",
+    "PermissionDenied",
+    "PermissionTable",
+    "PermissionTableError",
     "RateLimited",
     "RetryPolicy",
     "ServerError",
@@ -49,5 +59,6 @@ __all__ = [
     "UnexpectedResponse",
     "apaginate",
     "expect",
+    "load_permissions",
     "paginate",
 ]

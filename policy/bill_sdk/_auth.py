@@ -1,9 +1,10 @@
 """The httpx.Auth that puts a BILL session on every request the generated client sends.
 
-For each request it (1) identifies the operation from the spec's index, (2) picks the credential set the
-operation accepts and this session can supply, (3) signs in or renews when due, (4) replays the request
-once with a new session when BILL answers BDC_1109, and (5) turns BILL's error list into a typed error
-before the generated parser sees it.
+For each request it (1) identifies the operation from the spec's index, (2) asks the permission table
+whether this kind of session may make it (PermissionDenied before anything is sent), (3) picks the
+credential set the operation accepts and this session can supply, (4) signs in or renews when due,
+(5) replays the request once with a new session when BILL answers BDC_1109, and (6) turns BILL's error
+list into a typed error before the generated parser sees it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .errors import (
     error_class,
     parse_error_items,
 )
+from .permissions import PermissionGate
 
 SESSION_HEADER = "sessionId"
 CREDENTIAL_HEADERS = frozenset({"devKey", "appKey", SESSION_HEADER, "organizationId"})
@@ -72,8 +74,10 @@ class BillAuth(httpx.Auth):
         limiter: InFlightLimiter,
         limit_scope: Hashable,
         retry: RetryPolicy,
+        gate: PermissionGate,
     ) -> None:
         self._state = state
+        self._gate = gate
         self._limiter = limiter
         self._scope = limit_scope
         self._retry = retry
@@ -127,8 +131,10 @@ class BillAuth(httpx.Auth):
     def _resolve(self, request: httpx.Request) -> Resolved:
         operation = self._resolver.resolve(request)
         if operation is None:
+            self._gate.check_unknown(f"{request.method} {request.url.path}")
             # Not in the spec (a raw call through the httpx client): send every credential the session has.
             return Resolved(f"{request.method} {request.url.path}", None, self._available)
+        self._gate.check(operation)
         if not operation.security:
             return Resolved(operation.operation_id, operation, frozenset())
         for alternative in operation.security:

@@ -18,6 +18,8 @@ __all__ = [
     "Forbidden",
     "InvalidRequest",
     "NotFound",
+    "PermissionDenied",
+    "PermissionTableError",
     "RateLimited",
     "ServerError",
     "SessionInvalid",
@@ -37,6 +39,50 @@ class SessionScopeError(BillError):
         super().__init__(message)
         self.operation = operation
         self.session_kind = session_kind
+
+
+class PermissionDenied(SessionScopeError):
+    """The permission table denies this kind of session the operation; raised before anything is sent.
+
+    It says which rule of which table decided (`table`, `line`, `entry`) and, in `reason`, what to do instead.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        session_kind: str,
+        api: str,
+        bill_object: str,
+        action: str,
+        entry: str,
+        table: str,
+        line: int | None,
+        reason: str,
+        mfa_required: bool = False,
+    ) -> None:
+        super().__init__(message, operation=operation, session_kind=session_kind)
+        self.api = api
+        self.bill_object = bill_object
+        self.action = action
+        self.entry = entry
+        self.table = table
+        self.line = line
+        self.reason = reason
+        self.mfa_required = mfa_required
+
+
+class PermissionTableError(BillError, ValueError):
+    """A permission table that cannot be used; nothing of it was loaded. The message names file, line and fix."""
+
+    def __init__(self, *, source: str, line: int | None, problem: str, fix: str) -> None:
+        where = f"{source}, line {line}" if line is not None else source
+        super().__init__(f"{where}: {problem}. Fix: {fix}.")
+        self.source = source
+        self.line = line
+        self.problem = problem
+        self.fix = fix
 
 
 class UnexpectedResponse(BillError):

@@ -3,8 +3,10 @@
     with OrgSession(SANDBOX_URL, dev_key=..., username=..., password=..., organization_id=...) as bill:
         info = get_session_info.sync(client=bill.client)
 
-The session signs in on the first call, puts the right credentials on every request, renews itself
-before BILL's idle limit and once after BILL refuses it, and signs out when closed. The generated
+Before each call the session asks its permission table (`permissions=`, else BILL_PERMISSIONS, else the
+shipped table) whether its kind may make it, and raises PermissionDenied before sending when not. It
+signs in on the first call, puts the right credentials on every request, renews itself before the idle
+limit the table gives its kind and once after BILL refuses it, and signs out when closed. The generated
 functions are used unchanged; errors arrive as exceptions from `bill_sdk.errors`. An organization
 session's `events_client` reaches BILL's webhooks API (`bill_v3_events`) with the same session.
 """
@@ -39,8 +41,17 @@ from ._clock import Clock, SystemClock
 from ._limits import SHARED_LIMITER, InFlightLimiter, RetryPolicy
 from ._results import expect
 from ._secrets import Redactor, Secret
-from ._state import RENEW_MARGIN, USER_IDLE_TIMEOUT, Login, LoginResult, SessionState
+from ._state import RENEW_MARGIN, Login, LoginResult, SessionState
 from .errors import BillError, SessionInvalid
+from .permissions import (
+    FROM_TABLE,
+    IdleTimeout,
+    PermissionGate,
+    Permissions,
+    PermissionTable,
+    load_permissions,
+    resolve_idle_timeout,
+)
 
 __all__ = ["PRODUCTION_URL", "SANDBOX_URL", "OrgSession", "PartnerSession", "events_url"]
 
@@ -71,15 +82,17 @@ class _Session:
         key_header: str,
         key: Secret,
         clock: Clock | None,
-        idle_timeout: float | None,
+        idle_timeout: IdleTimeout,
         renew_margin: float,
         timeout: httpx.Timeout | float,
         httpx_args: Mapping[str, Any] | None,
         limiter: InFlightLimiter,
         retry: RetryPolicy,
+        permissions: Permissions,
     ) -> None:
         if httpx_args and "auth" in httpx_args:
             raise ValueError("httpx_args must not set 'auth': the session is the client's auth")
+        self._permissions = load_permissions(permissions)
         self._base_url = base_url.rstrip("/")
         self._key_header = key_header
         self._key = key
@@ -91,7 +104,7 @@ class _Session:
             kind=self._kind,
             login=Login(sync=self._sign_in, asyncio=self._asign_in),
             clock=clock or SystemClock(),
-            idle_timeout=idle_timeout,
+            idle_timeout=resolve_idle_timeout(self._permissions, self._kind, idle_timeout),
             renew_margin=renew_margin,
             redactor=self._redactor,
         )
@@ -110,6 +123,11 @@ class _Session:
         raise NotImplementedError
 
     # -- state -------------------------------------------------------------------------------------
+
+    @property
+    def permissions(self) -> PermissionTable:
+        """The permission table this session enforces before each call."""
+        return self._permissions
 
     @property
     def signed_in(self) -> bool:
@@ -198,7 +216,7 @@ class _Session:
         self, static_headers: Mapping[str, Secret | str], organization_id: str | None
     ) -> AuthenticatedClient:
         client = AuthenticatedClient(
-            base_url=self._base_url, **self._client_args(self._resolver, static_headers, organization_id)
+            base_url=self._base_url, **self._client_args(self._resolver, "v3", static_headers, organization_id)
         )
         self._clients.append(client)
         return client
@@ -208,13 +226,17 @@ class _Session:
     ) -> bill_v3_events.AuthenticatedClient:
         resolver = OperationResolver(events_index(), base_url)
         client = bill_v3_events.AuthenticatedClient(
-            base_url=base_url, **self._client_args(resolver, static_headers, organization_id)
+            base_url=base_url, **self._client_args(resolver, "events", static_headers, organization_id)
         )
         self._clients.append(client)
         return client
 
     def _client_args(
-        self, resolver: OperationResolver, static_headers: Mapping[str, Secret | str], organization_id: str | None
+        self,
+        resolver: OperationResolver,
+        api: str,
+        static_headers: Mapping[str, Secret | str],
+        organization_id: str | None,
     ) -> dict[str, Any]:
         """What every generated client of this session shares: this session as its auth, timeouts, strictness."""
         auth = BillAuth(
@@ -225,6 +247,7 @@ class _Session:
             limiter=self._limiter,
             limit_scope=(self._key, organization_id),  # BILL counts in-flight calls per key and organization
             retry=self._retry,
+            gate=PermissionGate(self._permissions, api, self._kind),
         )
         return {
             # The generated client insists on a token header; the auth flow replaces it on every request.
@@ -349,12 +372,13 @@ class OrgSession(_Session):
         device: str | None = None,
         events_base_url: str | None = None,
         clock: Clock | None = None,
-        idle_timeout: float | None = USER_IDLE_TIMEOUT,
+        idle_timeout: IdleTimeout = FROM_TABLE,
         renew_margin: float = RENEW_MARGIN,
         timeout: httpx.Timeout | float = 30.0,
         httpx_args: Mapping[str, Any] | None = None,
         limiter: InFlightLimiter = SHARED_LIMITER,
         retry: RetryPolicy = DEFAULT_RETRY,
+        permissions: Permissions = None,
     ) -> None:
         remember = Secret(remember_me_id) if remember_me_id else None
         secret_password = Secret(password)
@@ -378,6 +402,7 @@ class OrgSession(_Session):
             httpx_args=httpx_args,
             limiter=limiter,
             retry=retry,
+            permissions=permissions,
         )
 
     def _setup(
@@ -390,12 +415,13 @@ class OrgSession(_Session):
         secrets: tuple[Secret | None, ...],
         events_base_url: str | None,
         clock: Clock | None,
-        idle_timeout: float | None,
+        idle_timeout: IdleTimeout,
         renew_margin: float,
         timeout: httpx.Timeout | float,
         httpx_args: Mapping[str, Any] | None,
         limiter: InFlightLimiter,
         retry: RetryPolicy,
+        permissions: Permissions,
     ) -> None:
         self.organization_id = organization_id
         self.username = sign_in.username
@@ -411,6 +437,7 @@ class OrgSession(_Session):
             httpx_args=httpx_args,
             limiter=limiter,
             retry=retry,
+            permissions=permissions,
         )
         self._redactor.add(*secrets)
         self.events_client = self._new_events_client(
@@ -449,12 +476,13 @@ class PartnerSession(_Session):
         username: str,
         password: str,
         clock: Clock | None = None,
-        idle_timeout: float | None = USER_IDLE_TIMEOUT,
+        idle_timeout: IdleTimeout = FROM_TABLE,
         renew_margin: float = RENEW_MARGIN,
         timeout: httpx.Timeout | float = 30.0,
         httpx_args: Mapping[str, Any] | None = None,
         limiter: InFlightLimiter = SHARED_LIMITER,
         retry: RetryPolicy = DEFAULT_RETRY,
+        permissions: Permissions = None,
     ) -> None:
         self.username = username
         self._password = Secret(password)
@@ -471,6 +499,7 @@ class PartnerSession(_Session):
             httpx_args=httpx_args,
             limiter=limiter,
             retry=retry,
+            permissions=permissions,
         )
         self._redactor.add(self._password)
 
@@ -493,7 +522,7 @@ class PartnerSession(_Session):
         dev_key: str,
         remember_me_id: str | None = None,
         device: str | None = None,
-        idle_timeout: float | None = USER_IDLE_TIMEOUT,
+        idle_timeout: IdleTimeout = FROM_TABLE,
         renew_margin: float = RENEW_MARGIN,
     ) -> OrgSession:
         """An organization-level session as `user_id`, opened (and reopened) through this partner session.
@@ -522,6 +551,7 @@ class PartnerSession(_Session):
             httpx_args=self._httpx_args,
             limiter=self._limiter,
             retry=self._retry,
+            permissions=self._permissions,
         )
         return session
 

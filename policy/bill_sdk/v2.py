@@ -4,11 +4,13 @@
         answer = crud_create_vendor.sync(client=bill.client, body=form(VendorCreateData(obj=VendorCreate(...))))
         vendor = result(answer, Vendor)
 
-`form()` serialises a typed data model into the form's `data` field (`session_form()` is the form of the
-operations without data); the session writes `devKey` and
-`sessionId` into every form, reads BILL's envelope (errors arrive with HTTP 200) and raises the same typed
-errors as v3, signs in again once on `BDC_1109` and replays, and keeps BILL's limits. `result()` narrows an
-envelope to its typed payload. `paginate_v2()` walks a `List/<Entity>.json` operation page by page.
+Each call is first judged by the session's permission table (a sync-token session may not send invoices,
+pay bills, ...: PermissionDenied, before anything is sent). `form()` serialises a typed data model into
+the form's `data` field (`session_form()` is the form of the operations without data); the session writes
+`devKey` and `sessionId` into every form, reads BILL's envelope (errors arrive with HTTP 200) and raises
+the same typed errors as v3, signs in again once on `BDC_1109` and replays, and keeps BILL's limits.
+`result()` narrows an envelope to its typed payload. `paginate_v2()` walks a `List/<Entity>.json`
+operation page by page.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any, Protocol, Self, TypeVar
 
 import httpx
 
-from bill_spec import OperationIndex, v2_index
+from bill_spec import Operation, OperationIndex, v2_index
 from bill_v2 import Client
 from bill_v2.api.session import list_orgs as list_orgs_operation
 from bill_v2.api.session import login as login_operation
@@ -44,9 +46,18 @@ from ._clock import Clock, SystemClock
 from ._forms import envelope_error, raise_for_envelope, with_fields
 from ._limits import RETRYABLE_CODES, SHARED_LIMITER, InFlightLimiter, RetryPolicy
 from ._secrets import Redactor, Secret
-from ._state import RENEW_MARGIN, USER_IDLE_TIMEOUT, Login, SessionState, Ticket
+from ._state import RENEW_MARGIN, Login, SessionState, Ticket
 from ._state import LoginResult as SignIn
 from .errors import BillError, SessionInvalid, UnexpectedResponse
+from .permissions import (
+    FROM_TABLE,
+    IdleTimeout,
+    PermissionGate,
+    Permissions,
+    PermissionTable,
+    load_permissions,
+    resolve_idle_timeout,
+)
 
 __all__ = [
     "TOKEN_IDLE_TIMEOUT_48H",
@@ -106,13 +117,13 @@ class _Resolver:
         self._index = index
         self._prefix = httpx.URL(base_url).path.rstrip("/")
 
-    def operation(self, request: httpx.Request) -> tuple[str, bool]:
-        """The operation's name for errors, and whether it needs a session (everything but Login and ListOrgs)."""
+    def operation(self, request: httpx.Request) -> tuple[str, Operation | None]:
+        """The operation's name for errors, and the operation (None for a request the spec does not know)."""
         path = request.url.path.removeprefix(self._prefix)
         found = self._index.match(request.method, path)
         if found is None:
-            return f"{request.method} {path}", True
-        return found.operation_id, found.scope != "public"
+            return f"{request.method} {path}", None
+        return found.operation_id, found
 
 
 class FormAuth(httpx.Auth):
@@ -131,8 +142,10 @@ class FormAuth(httpx.Auth):
         limiter: InFlightLimiter,
         limit_scope: Hashable,
         retry: RetryPolicy,
+        gate: PermissionGate,
     ) -> None:
         self._state = state
+        self._gate = gate
         self._dev_key = dev_key
         self._resolver = resolver
         self._redactor = redactor
@@ -142,7 +155,7 @@ class FormAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.read()
-        operation, needs_session = self._resolver.operation(request)
+        operation, needs_session = self._admit(request)
         ticket = self._state.ensure() if needs_session else None
         renewed, attempt = False, 0
         while True:
@@ -161,7 +174,7 @@ class FormAuth(httpx.Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         await request.aread()
-        operation, needs_session = self._resolver.operation(request)
+        operation, needs_session = self._admit(request)
         ticket = await self._state.aensure() if needs_session else None
         renewed, attempt = False, 0
         while True:
@@ -177,6 +190,16 @@ class FormAuth(httpx.Auth):
             else:
                 break
         raise_for_envelope(response, operation, self._redactor)
+
+    def _admit(self, request: httpx.Request) -> tuple[str, bool]:
+        """The operation's name, and whether it needs a session (all but Login and ListOrgs); raises
+        PermissionDenied, before anything is sent, when the permission table denies it to this session."""
+        name, operation = self._resolver.operation(request)
+        if operation is None:
+            self._gate.check_unknown(name)
+            return name, True
+        self._gate.check(operation)
+        return name, operation.scope != "public"
 
     def _fill(self, request: httpx.Request, ticket: Ticket | None) -> httpx.Request:
         if ticket is None:
@@ -212,17 +235,19 @@ class _V2Session:
         password: str,
         organization_id: str,
         clock: Clock | None,
-        idle_timeout: float | None,
+        idle_timeout: IdleTimeout,
         renew_margin: float,
         timeout: httpx.Timeout | float,
         httpx_args: Mapping[str, Any] | None,
         limiter: InFlightLimiter,
         retry: RetryPolicy,
+        permissions: Permissions,
         mfa_id: str | None = None,
         device_id: str | None = None,
     ) -> None:
         if httpx_args and "auth" in httpx_args:
             raise ValueError("httpx_args must not set 'auth': the session is the client's auth")
+        self._permissions = load_permissions(permissions)
         self._base_url = base_url.rstrip("/")
         self.organization_id = organization_id
         self.user_name = user_name
@@ -235,7 +260,7 @@ class _V2Session:
             kind=self._kind,
             login=Login(sync=self._sign_in, asyncio=self._asign_in),
             clock=clock or SystemClock(),
-            idle_timeout=idle_timeout,
+            idle_timeout=resolve_idle_timeout(self._permissions, self._kind, idle_timeout),
             renew_margin=renew_margin,
             redactor=self._redactor,
         )
@@ -247,6 +272,7 @@ class _V2Session:
             limiter=limiter,
             limit_scope=(self._dev_key, organization_id),  # BILL counts in-flight calls per key and organization
             retry=retry,
+            gate=PermissionGate(self._permissions, "v2", self._kind),
         )
         timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.client = Client(
@@ -285,6 +311,11 @@ class _V2Session:
         )
 
     # -- state -------------------------------------------------------------------------------------
+
+    @property
+    def permissions(self) -> PermissionTable:
+        """The permission table this session enforces before each call."""
+        return self._permissions
 
     @property
     def signed_in(self) -> bool:
@@ -382,12 +413,13 @@ class UserSession(_V2Session):
         mfa_id: str | None = None,
         device_id: str | None = None,
         clock: Clock | None = None,
-        idle_timeout: float | None = USER_IDLE_TIMEOUT,
+        idle_timeout: IdleTimeout = FROM_TABLE,
         renew_margin: float = RENEW_MARGIN,
         timeout: httpx.Timeout | float = 30.0,
         httpx_args: Mapping[str, Any] | None = None,
         limiter: InFlightLimiter = SHARED_LIMITER,
         retry: RetryPolicy | None = None,
+        permissions: Permissions = None,
     ) -> None:
         if bool(mfa_id) != bool(device_id):
             raise ValueError("mfa_id and device_id go together: BILL trusts an mfaId only on its device")
@@ -406,6 +438,7 @@ class UserSession(_V2Session):
             httpx_args=httpx_args,
             limiter=limiter,
             retry=retry or RetryPolicy(),
+            permissions=permissions,
         )
 
 
@@ -428,12 +461,13 @@ class TokenSession(_V2Session):
         token: str,
         organization_id: str,
         clock: Clock | None = None,
-        idle_timeout: float | None = None,
+        idle_timeout: IdleTimeout = FROM_TABLE,
         renew_margin: float = RENEW_MARGIN,
         timeout: httpx.Timeout | float = 30.0,
         httpx_args: Mapping[str, Any] | None = None,
         limiter: InFlightLimiter = SHARED_LIMITER,
         retry: RetryPolicy | None = None,
+        permissions: Permissions = None,
     ) -> None:
         super().__init__(
             base_url,
@@ -448,6 +482,7 @@ class TokenSession(_V2Session):
             httpx_args=httpx_args,
             limiter=limiter,
             retry=retry or RetryPolicy(),
+            permissions=permissions,
         )
 
 
