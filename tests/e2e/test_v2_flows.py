@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import datetime
 import json
+import pathlib
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 from bill_mock import create_app, running
 from bill_sdk import OrgSession, expect
-from bill_sdk.errors import Forbidden
+from bill_sdk.errors import Forbidden, PermissionDenied
+from bill_sdk.permissions import PermissionTable, default_table_path
 from bill_sdk.v2 import TokenSession, UserSession, form, paginate_v2, result
 from bill_v2.api.ap_transactions import record_ap_payment
 from bill_v2.api.ar_transactions import record_ar_payment
@@ -185,25 +188,46 @@ def test_paging_over_2500_vendors(bill: UserSession) -> None:
     assert names == sorted(names)
 
 
-def test_a_token_session_does_what_the_seed_allows_and_is_refused_the_rest(root: str, sandbox: dict[str, Any]) -> None:
+def token_session(root: str, sandbox: dict[str, Any], permissions: PermissionTable | None = None) -> TokenSession:
     token = sandbox["syncToken"]
-    with TokenSession(
+    return TokenSession(
         f"{root}/api",
         dev_key=sandbox["v2"]["devKey"],
         token_name=token["name"],
         token=token["token"],
         organization_id=token["orgId"],
-    ) as session:
+        permissions=permissions,
+    )
+
+
+def _send_invoice() -> Any:
+    headers = SendInvoiceHeaders(to_email_addresses=["a@example.com"])
+    return form(SendInvoiceData(invoice_id="00e02AAAAAAAAAAAAAAA", headers=headers))
+
+
+def test_a_token_session_does_what_the_seed_allows_and_is_refused_the_rest(root: str, sandbox: dict[str, Any]) -> None:
+    with token_session(root, sandbox) as session:
         vendor = new_vendor(session, "Token Vendor")
-        assert result(crud_read_vendor.sync(client=session.client, body=form(IdData(id=vendor.id))), Vendor).id == (
-            vendor.id
-        )
-        headers = SendInvoiceHeaders(to_email_addresses=["a@example.com"])
-        send = form(SendInvoiceData(invoice_id="00e02AAAAAAAAAAAAAAA", headers=headers))
-        with pytest.raises(Forbidden) as refused:
-            send_invoice.sync(client=session.client, body=send)
-        assert refused.value.code == "BDC_1145"
-        assert "sign in as a user" in refused.value.message.lower()
+        read = crud_read_vendor.sync(client=session.client, body=form(IdData(id=vendor.id)))
+        assert result(read, Vendor).id == vendor.id
+        journal = len(httpx.get(f"{root}/_mock/journal").json())
+        with pytest.raises(PermissionDenied) as denied:
+            send_invoice.sync(client=session.client, body=_send_invoice())
+        assert "cannot send invoices" in str(denied.value)
+        assert len(httpx.get(f"{root}/_mock/journal").json()) == journal, "the table refused it before sending"
+
+
+def test_bill_refuses_a_token_what_a_loosened_table_lets_through(root: str, sandbox: dict[str, Any]) -> None:
+    """With a table edited to let tokens send invoices, the call reaches BILL, which refuses it with BDC_1145."""
+    edited = yaml.safe_load(pathlib.Path(default_table_path()).read_text(encoding="utf-8"))
+    invoice = edited["objects"]["invoice"]["token"]
+    del invoice["deny"]["send"]
+    invoice["allow"].append("send")
+    loosened = PermissionTable.from_text(yaml.safe_dump(edited), "loosened.yaml")
+    with token_session(root, sandbox, loosened) as session, pytest.raises(Forbidden) as refused:
+        send_invoice.sync(client=session.client, body=_send_invoice())
+    assert refused.value.code == "BDC_1145"
+    assert "sign in as a user" in refused.value.message.lower()
 
 
 def test_created_through_v2_seen_through_v3_and_the_reverse(

@@ -28,11 +28,10 @@ __all__ = ["ALLOWED", "check", "refusal"]
 
 _CRUD = frozenset({"create", "read", "update", "delete", "undelete", "list"})
 _READ = frozenset({"read", "list"})
-_ANY = "*"
 
 ALLOWED: dict[str, frozenset[str]] = {
     "session": frozenset({"login", "logout", "read"}),  # not in the table; a session must be able to end
-    "organization": _READ,  # ListOrgs lists only the token's organization (its handler sees to that)
+    "organization": frozenset({"list"}),  # ListOrgs, and only the token's organization (its handler sees to that)
     "document": frozenset({"upload", "read", "list"}),
     "user": _READ,  # users, role profiles and their permissions
     "customer": _CRUD | {"authorize"},  # incl. bank accounts and the authorization to charge
@@ -43,7 +42,8 @@ ALLOWED: dict[str, frozenset[str]] = {
     "ap-transactions": _READ | {"record-payment"},
     "approval-policy": _CRUD,  # policies; approvers are read-only (see the module docstring)
     "accounts-tracking": _CRUD,
-    "network": frozenset({_ANY}),  # "all network operations"
+    "network": frozenset({"read", "search", "connect", "disconnect", "cancel-invite"}),  # "all network
+    # operations", but the two invitations need MFA, which a token session cannot get
 }
 """Object -> actions a token session may take; anything else is refused."""
 
@@ -60,6 +60,13 @@ _REASONS: dict[tuple[str, str], str] = {
     ("approval-policy", "set-approvers"): "cannot set approvers; sign in as a user to set them.",
     ("approval-policy", "clear-approvers"): "cannot clear approvers; sign in as a user to clear them.",
     ("customer", "charge"): "cannot charge customers (a payment); sign in as a user to charge.",
+    ("network", "invite"): "cannot send network invitations: they need MFA, which only user sessions get; "
+    "sign in as a user and complete MFA to invite.",
+    ("vendor", "create-bank-account"): "cannot add vendor bank accounts: that needs MFA, which only user sessions "
+    "get; sign in as a user and complete MFA.",
+    ("vendor", "delete-bank-account"): "cannot remove vendor bank accounts: that needs MFA, which only user sessions "
+    "get; sign in as a user and complete MFA.",
+    ("organization", "read"): "can list their own organization but not read its details; sign in as a user.",
     ("user", "create"): "cannot create users; sign in as an administrator.",
     ("user", "update"): "cannot update users; sign in as an administrator.",
     ("user", "delete"): "cannot delete users; sign in as an administrator.",
@@ -84,7 +91,7 @@ def refusal(operation: Operation) -> str | None:
     if _APPROVER in operation.operation_id and operation.bill_action not in _READ:
         return f"{prefix} cannot add, remove or restore approval policy approvers; sign in as a user to change them."
     actions = ALLOWED.get(operation.bill_object, frozenset())
-    if _ANY in actions or operation.bill_action in actions:
+    if operation.bill_action in actions:
         return None
     specific = _REASONS.get((operation.bill_object, operation.bill_action))
     if specific is not None:

@@ -215,16 +215,18 @@ def test_send_vendor_invite_by_email(v2: V2, trusted: dict[str, str]) -> None:
     )
 
 
-def test_invitations_need_an_mfa_trusted_session(v2: V2) -> None:
-    for session in (v2.session(), v2.token_session()):
-        vendor = v2.create_vendor(session)
-        invite = {"networkId": HAPPY, "id": vendor["id"]}
-        assert code(v2.post("SendInvite.json", session, invite)) == "BDC_1361"
-        by_email = {"vendorId": vendor["id"], "email": "ap@vendor.example"}
-        assert code(v2.post("SendVendorInvite.json", session, by_email)) == "BDC_1361"
-        assert _status(v2, session, vendor["id"])["status"] == "0"
-        rpps = {"largeBillerId": POWER, "accNumber": "1234567890", "vendorId": vendor["id"]}
-        assert ok(v2.post("ConnectLargeBillerAsVendor.json", session, rpps)) == {}, "linking a biller needs no MFA"
+@pytest.mark.parametrize(("kind", "refusal"), [("user", "BDC_1361"), ("token", "BDC_1145")])
+def test_invitations_need_an_mfa_trusted_session(v2: V2, kind: str, refusal: str) -> None:
+    """An untrusted user session is told to complete MFA; a token session, which cannot, is refused outright."""
+    session = v2.session() if kind == "user" else v2.token_session()
+    vendor = v2.create_vendor(session)
+    invite = {"networkId": HAPPY, "id": vendor["id"]}
+    assert code(v2.post("SendInvite.json", session, invite)) == refusal
+    by_email = {"vendorId": vendor["id"], "email": "ap@vendor.example"}
+    assert code(v2.post("SendVendorInvite.json", session, by_email)) == refusal
+    assert _status(v2, session, vendor["id"])["status"] == "0"
+    rpps = {"largeBillerId": POWER, "accNumber": "1234567890", "vendorId": vendor["id"]}
+    assert ok(v2.post("ConnectLargeBillerAsVendor.json", session, rpps)) == {}, "linking a biller needs no MFA"
 
 
 # verified national vendors (large billers)

@@ -86,8 +86,8 @@ def test_token_sessions_cannot_use_mfa(v2: V2) -> None:
     vendor = v2.create_vendor(session)
     data = {"obj": {**BANK_ACCOUNT, "vendorId": vendor["id"]}}
     error_code, message = refused(v2.post("Crud/Create/VendorBankAccount.json", session, data))
-    assert error_code == "BDC_1361"
-    assert "Sync-token sessions cannot use MFA" in message
+    assert error_code == "BDC_1145", "refused for what it is before MFA is even asked"
+    assert "needs MFA, which only user sessions get" in message
 
 
 def test_the_protected_operations_are_operations_of_the_spec() -> None:

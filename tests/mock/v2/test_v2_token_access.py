@@ -14,7 +14,6 @@ ALLOWED = [
     "getSessionInfo",
     "logout",
     "currentTime",
-    "crudReadOrganization",
     "uploadAttachment",
     "getDocuments",
     "crudReadUser",
@@ -29,7 +28,7 @@ ALLOWED = [
     "getARSummary",
     "crudCreateVendor",
     "bulkCrudUndeleteVendor",
-    "crudCreateVendorBankAccount",
+    "crudReadVendorBankAccount",
     "crudCreateBill",
     "crudUpdateRecurringBill",
     "recordAPPayment",
@@ -41,7 +40,7 @@ ALLOWED = [
     "crudCreateChartOfAccount",
     "crudUndeleteLocation",
     "networkSearch",
-    "sendVendorInvite",
+    "connectLargeBillerAsVendor",
     "disconnectVendorFromNetwork",
 ]
 
@@ -67,6 +66,9 @@ DENIED = {
     "mfaStatus": "cannot use MFA",
     "sendMessage": "cannot call sendMessage",
     "setBankBalance": "cannot call setBankBalance",
+    "crudReadOrganization": "can list their own organization but not read its details",
+    "sendVendorInvite": "cannot send network invitations",
+    "crudCreateVendorBankAccount": "cannot add vendor bank accounts",
 }
 
 
