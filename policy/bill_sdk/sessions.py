@@ -14,10 +14,8 @@ session's `events_client` reaches BILL's webhooks API (`bill_v3_events`) with th
 from __future__ import annotations
 
 import contextlib
-import logging
-from collections.abc import Mapping
-from types import TracebackType
-from typing import Any, Self
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import httpx
 
@@ -38,17 +36,17 @@ from bill_v3.types import UNSET
 
 from ._auth import SESSION_HEADER, BillAuth, OperationResolver, raise_for_answer
 from ._clock import Clock, SystemClock
+from ._lifecycle import NO_AUTH, SessionLifecycle
 from ._limits import SHARED_LIMITER, InFlightLimiter, RetryPolicy
 from ._results import expect
 from ._secrets import Redactor, Secret
-from ._state import RENEW_MARGIN, Login, LoginResult, SessionState
-from .errors import BillError, SessionInvalid
+from ._state import RENEW_MARGIN, Login, LoginResult, SessionState, Ticket
+from .errors import SessionInvalid
 from .permissions import (
     FROM_TABLE,
     IdleTimeout,
     PermissionGate,
     Permissions,
-    PermissionTable,
     load_permissions,
     resolve_idle_timeout,
 )
@@ -66,11 +64,10 @@ def events_url(base_url: str) -> str:
     return base_url.rstrip("/") + _EVENTS_SUFFIX
 
 
-logger = logging.getLogger("bill_sdk")
 DEFAULT_RETRY = RetryPolicy()
 
 
-class _Session:
+class _Session(SessionLifecycle):
     """What every session kind shares: the state, the authenticated client(s), sign-out and closing."""
 
     _kind: str
@@ -122,93 +119,19 @@ class _Session:
     async def _asign_in(self) -> LoginResult:
         raise NotImplementedError
 
-    # -- state -------------------------------------------------------------------------------------
+    # -- signing out (the rest of the lifecycle is SessionLifecycle's) --------------------------------
 
-    @property
-    def permissions(self) -> PermissionTable:
-        """The permission table this session enforces before each call."""
-        return self._permissions
+    def _send_logout(self, ticket: Ticket) -> httpx.Response:
+        return self.client.get_httpx_client().post(
+            _LOGOUT_PATH, headers=self._logout_headers(ticket.session_id), auth=NO_AUTH
+        )
 
-    @property
-    def signed_in(self) -> bool:
-        return self._state.ticket is not None
-
-    @property
-    def trusted(self) -> bool:
-        """Whether BILL said the current session is MFA-trusted."""
-        ticket = self._state.ticket
-        return bool(ticket and ticket.trusted)
-
-    @property
-    def login_count(self) -> int:
-        """Sign-ins made so far (the first one included)."""
-        return self._state.login_count
-
-    def login(self) -> Self:
-        """Sign in now instead of on the first call."""
-        self._state.ensure()
-        return self
-
-    async def alogin(self) -> Self:
-        await self._state.aensure()
-        return self
-
-    # -- sign-out and closing ----------------------------------------------------------------------
-
-    def logout(self) -> None:
-        """End the session at BILL; the next call signs in again."""
-        ticket = self._state.clear()
-        if ticket is None:
-            return
-        headers = self._logout_headers(ticket.session_id)
-        response = self.client.get_httpx_client().post(_LOGOUT_PATH, headers=headers, auth=_NO_AUTH)
-        self._check_logout(response)
-
-    async def alogout(self) -> None:
-        ticket = self._state.clear()
-        if ticket is None:
-            return
-        headers = self._logout_headers(ticket.session_id)
+    async def _asend_logout(self, ticket: Ticket) -> httpx.Response:
         http = self.client.get_async_httpx_client()
-        response = await http.post(_LOGOUT_PATH, headers=headers, auth=_NO_AUTH)
-        self._check_logout(response)
+        return await http.post(_LOGOUT_PATH, headers=self._logout_headers(ticket.session_id), auth=NO_AUTH)
 
-    def close(self) -> None:
-        """Sign out (best effort: a failure is logged, not raised) and close the connections."""
-        try:
-            self.logout()
-        except (BillError, httpx.HTTPError) as exc:
-            logger.warning("sign-out on close failed (%s); the session will expire by itself", type(exc).__name__)
-        for client in self._clients:
-            if client._client is not None:
-                client._client.close()
-
-    async def aclose(self) -> None:
-        try:
-            await self.alogout()
-        except (BillError, httpx.HTTPError) as exc:
-            logger.warning("sign-out on close failed (%s); the session will expire by itself", type(exc).__name__)
-        for client in self._clients:
-            if client._async_client is not None:
-                await client._async_client.aclose()
-            if client._client is not None:
-                client._client.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
+    def _generated_clients(self) -> Sequence[Any]:
+        return self._clients
 
     # -- plumbing ----------------------------------------------------------------------------------
 
@@ -271,7 +194,6 @@ class _Session:
 
 
 _LOGOUT_PATH = v3_index()["logout"].path.lstrip("/")
-_NO_AUTH = httpx.Auth()  # sign-out goes around the session's auth, which would sign in again to sign out
 
 
 class _PasswordSignIn:

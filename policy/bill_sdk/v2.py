@@ -17,10 +17,17 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Generator, Hashable, Iterator, Mapping
-from types import TracebackType
-from typing import Any, Protocol, Self, TypeVar
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Generator,
+    Hashable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
@@ -44,17 +51,17 @@ from bill_v2.types import UNSET
 
 from ._clock import Clock, SystemClock
 from ._forms import envelope_error, raise_for_envelope, with_fields
+from ._lifecycle import NO_AUTH, SessionLifecycle
 from ._limits import RETRYABLE_CODES, SHARED_LIMITER, InFlightLimiter, RetryPolicy
 from ._secrets import Redactor, Secret
 from ._state import RENEW_MARGIN, Login, SessionState, Ticket
 from ._state import LoginResult as SignIn
-from .errors import BillError, SessionInvalid, UnexpectedResponse
+from .errors import SessionInvalid, UnexpectedResponse
 from .permissions import (
     FROM_TABLE,
     IdleTimeout,
     PermissionGate,
     Permissions,
-    PermissionTable,
     load_permissions,
     resolve_idle_timeout,
 )
@@ -81,7 +88,7 @@ TOKEN_IDLE_TIMEOUT_48H = 48 * 3600.0
 MAX_PAGE = 999
 SESSION_INVALID = "BDC_1109"
 
-logger = logging.getLogger("bill_sdk")
+_LOGOUT_PATH = "/v2/Logout.json"
 T = TypeVar("T")
 _PLACEHOLDER = "-"
 """What form() puts in devKey and sessionId: the session writes the real values into every request."""
@@ -221,7 +228,7 @@ class FormAuth(httpx.Auth):
         return "keep"
 
 
-class _V2Session:
+class _V2Session(SessionLifecycle):
     """What user and token sessions share: the generated client with FormAuth, sign-out and closing."""
 
     _kind: str
@@ -310,85 +317,24 @@ class _V2Session:
             user_id=answer.users_id,
         )
 
-    # -- state -------------------------------------------------------------------------------------
+    # -- signing out (the rest of the lifecycle is SessionLifecycle's) --------------------------------
 
-    @property
-    def permissions(self) -> PermissionTable:
-        """The permission table this session enforces before each call."""
-        return self._permissions
+    def _send_logout(self, ticket: Ticket) -> httpx.Response:
+        return self.client.get_httpx_client().post(_LOGOUT_PATH, data=self._logout_form(ticket), auth=NO_AUTH)
 
-    @property
-    def signed_in(self) -> bool:
-        return self._state.ticket is not None
-
-    @property
-    def login_count(self) -> int:
-        return self._state.login_count
-
-    def login(self) -> Self:
-        """Sign in now instead of on the first call."""
-        self._state.ensure()
-        return self
-
-    async def alogin(self) -> Self:
-        await self._state.aensure()
-        return self
-
-    # -- sign-out and closing ----------------------------------------------------------------------
-
-    def logout(self) -> None:
-        """End the session at BILL; the next call signs in again. A session BILL already ended counts as done."""
-        ticket = self._state.clear()
-        if ticket is None:
-            return
-        response = self.client.get_httpx_client().post("/v2/Logout.json", data=self._logout_form(ticket), auth=_NO_AUTH)
-        self._check_logout(response)
-
-    async def alogout(self) -> None:
-        ticket = self._state.clear()
-        if ticket is None:
-            return
+    async def _asend_logout(self, ticket: Ticket) -> httpx.Response:
         http = self.client.get_async_httpx_client()
-        response = await http.post("/v2/Logout.json", data=self._logout_form(ticket), auth=_NO_AUTH)
-        self._check_logout(response)
+        return await http.post(_LOGOUT_PATH, data=self._logout_form(ticket), auth=NO_AUTH)
 
     def _logout_form(self, ticket: Ticket) -> dict[str, str]:
         return {"devKey": self._dev_key.reveal(), "sessionId": ticket.session_id.reveal()}
 
     def _check_logout(self, response: httpx.Response) -> None:
-        with contextlib.suppress(SessionInvalid):
+        with contextlib.suppress(SessionInvalid):  # already expired or signed out: the goal is reached
             raise_for_envelope(response, "logout", self._redactor)
 
-    def close(self) -> None:
-        """Sign out (best effort: a failure is logged, not raised) and close the connections."""
-        try:
-            self.logout()
-        except (BillError, httpx.HTTPError) as exc:
-            logger.warning("sign-out on close failed (%s); the session will expire by itself", type(exc).__name__)
-        self.client.get_httpx_client().close()
-
-    async def aclose(self) -> None:
-        try:
-            await self.alogout()
-        except (BillError, httpx.HTTPError) as exc:
-            logger.warning("sign-out on close failed (%s); the session will expire by itself", type(exc).__name__)
-        await self.client.get_async_httpx_client().aclose()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
+    def _generated_clients(self) -> Sequence[Any]:
+        return [self.client]
 
     def __repr__(self) -> str:
         return (
@@ -484,13 +430,6 @@ class TokenSession(_V2Session):
             retry=retry or RetryPolicy(),
             permissions=permissions,
         )
-
-
-class _NoAuth(httpx.Auth):
-    """Logout carries its own credentials and must not trigger a sign-in."""
-
-
-_NO_AUTH = _NoAuth()
 
 
 # -- ListOrgs: no session ------------------------------------------------------------------------------
