@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class ActiveFlag(StrEnum):
-    VALUE_0 = "1"
-    VALUE_1 = "2"
+    ACTIVE = "1"
+    INACTIVE = "2"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class ApprovalPolicyCondition(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
+    AND = "1"
+    OR = "2"
+    PRIORITY_AND = "0"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,13 +2,13 @@ from enum import StrEnum
 
 
 class ApprovalStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "4"
-    VALUE_5 = "5"
-    VALUE_6 = "6"
+    APPROVED = "4"
+    DENIED = "3"
+    REROUTED = "2"
+    STALE = "6"
+    UPCOMING = "5"
+    VIEWED = "1"
+    WAITING = "0"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class BankAccountVerificationLevel(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
+    NONE = "0"
+    RELAXED_FRAUD_CHECKS = "1"
+    STRICT_FRAUD_CHECKS = "2"
+    VERIFIED = "3"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class BankAccountVerifyStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
+    ACH_VERIFIED = "0"
+    INSTANT_TRANSFER_APPROVAL_PENDING = "2"
+    INSTANT_TRANSFER_CHECK_IN_PROGRESS = "1"
+    INSTANT_TRANSFER_VERIFIED = "3"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class BillActiveFlag(StrEnum):
-    VALUE_0 = "1"
-    VALUE_1 = "2"
-    VALUE_2 = "5"
-    VALUE_3 = "6"
+    ACTIVE = "1"
+    DELETED_DRAFT = "6"
+    DRAFT = "5"
+    INACTIVE = "2"
 
     def __str__(self) -> str:
         return str(self.value)

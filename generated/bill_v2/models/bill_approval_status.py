@@ -2,11 +2,11 @@ from enum import StrEnum
 
 
 class BillApprovalStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "3"
-    VALUE_3 = "4"
-    VALUE_4 = "5"
+    APPROVED = "3"
+    APPROVING = "4"
+    ASSIGNED = "1"
+    DENIED = "5"
+    UNASSIGNED = "0"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class BillLineItemCreateLineType(StrEnum):
-    VALUE_0 = "1"
-    VALUE_1 = "2"
+    EXPENSE = "1"
+    ITEM = "2"
 
     def __str__(self) -> str:
         return str(self.value)

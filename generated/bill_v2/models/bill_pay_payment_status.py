@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class BillPayPaymentStatus(StrEnum):
-    VALUE_0 = "1"
-    VALUE_1 = "2"
-    VALUE_2 = "3"
-    VALUE_3 = "4"
+    CANCELED = "3"
+    PAID = "2"
+    SCHEDULED = "1"
+    VOID = "4"
 
     def __str__(self) -> str:
         return str(self.value)

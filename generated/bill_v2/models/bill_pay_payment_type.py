@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class BillPayPaymentType(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
+    ONLINE = "0"
+    OTHER = "1"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,11 +2,11 @@ from enum import StrEnum
 
 
 class BillPaymentStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "4"
-    VALUE_4 = "6"
+    IN_PROCESS = "6"
+    OPEN = "1"
+    PAID_IN_FULL = "0"
+    PARTIALLY_PAID = "2"
+    SCHEDULED = "4"
 
     def __str__(self) -> str:
         return str(self.value)

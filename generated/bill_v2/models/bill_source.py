@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class BillSource(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
+    DEFAULT = "0"
+    PAYMENTUS = "3"
+    PAY_A_VENDOR = "1"
+    SIMPLE_BASIC = "2"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class CardAccountCardType(StrEnum):
-    VALUE_0 = "1"
-    VALUE_1 = "2"
-    VALUE_2 = "3"
-    VALUE_3 = "4"
+    AMERICAN_EXPRESS = "4"
+    DISCOVER = "3"
+    MASTERCARD = "2"
+    VISA = "1"
 
     def __str__(self) -> str:
         return str(self.value)

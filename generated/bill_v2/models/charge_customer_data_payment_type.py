@@ -2,7 +2,7 @@ from enum import StrEnum
 
 
 class ChargeCustomerDataPaymentType(StrEnum):
-    VALUE_0 = "3"
+    ACH = "3"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class ChartOfAccount1099FormType(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
+    MISC_2021 = "1"
+    NEC_2021 = "2"
+    NONE = "0"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class CustomerContactTimezone(StrEnum):
-    VALUE_0 = "3"
-    VALUE_1 = "4"
-    VALUE_2 = "5"
-    VALUE_3 = "6"
+    CENTRAL = "5"
+    EASTERN = "6"
+    MOUNTAIN = "4"
+    PACIFIC = "3"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class CustomerCreationSource(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
+    UNKNOWN = "0"
+    WEB_APP = "1"
+    WEB_APP_SEARCH = "2"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class CustomerDeliveryMethod(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
+    EMAIL = "0"
+    US_MAIL = "1"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,13 +2,13 @@ from enum import StrEnum
 
 
 class DisbursementDataPaymentType(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "5"
-    VALUE_5 = "7"
-    VALUE_6 = "9"
+    ACH = "2"
+    ACH_VERIFIED_NATIONAL_VENDOR = "1"
+    CHECK = "0"
+    INSTANT_TRANSFER = "9"
+    INTERNATIONAL_EPAYMENT = "5"
+    PAYPAL = "3"
+    VIRTUAL_CARD = "7"
 
     def __str__(self) -> str:
         return str(self.value)

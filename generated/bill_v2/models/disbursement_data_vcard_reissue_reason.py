@@ -2,13 +2,13 @@ from enum import StrEnum
 
 
 class DisbursementDataVcardReissueReason(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "4"
-    VALUE_5 = "5"
-    VALUE_6 = "6"
+    BILL_FORCED_REISSUE = "4"
+    NONE = "0"
+    ORGANIZATION_OPT_OUT = "1"
+    PAYER_REISSUED_OTHER_PAYMENT_TYPE = "6"
+    PAYER_REISSUED_VIRTUAL_CARD = "5"
+    VENDOR_OPT_OUT = "2"
+    VIRTUAL_CARD_EXPIRED = "3"
 
     def __str__(self) -> str:
         return str(self.value)

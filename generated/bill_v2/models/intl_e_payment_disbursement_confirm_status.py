@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class IntlEPaymentDisbursementConfirmStatus(StrEnum):
-    VALUE_0 = "-1"
-    VALUE_1 = "0"
-    VALUE_2 = "1"
-    VALUE_3 = "2"
+    FAILED = "2"
+    PENDING = "0"
+    RETRIEVED = "1"
+    WAITING_FOR_SWIFT = "-1"
 
     def __str__(self) -> str:
         return str(self.value)

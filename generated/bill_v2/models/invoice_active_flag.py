@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class InvoiceActiveFlag(StrEnum):
-    VALUE_0 = "1"
-    VALUE_1 = "2"
-    VALUE_2 = "5"
-    VALUE_3 = "6"
+    ACTIVE = "1"
+    DRAFT = "5"
+    DRAFT_DELETED = "6"
+    INACTIVE = "2"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class InvoiceDeliveryOption(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
+    LATER = "2"
+    NOT_SELECTED = "0"
+    NOW = "1"
 
     def __str__(self) -> str:
         return str(self.value)

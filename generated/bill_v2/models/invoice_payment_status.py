@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class InvoicePaymentStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "4"
+    OPEN = "1"
+    PAID_IN_FULL = "0"
+    PARTIALLY_PAID = "2"
+    SCHEDULED = "4"
 
     def __str__(self) -> str:
         return str(self.value)

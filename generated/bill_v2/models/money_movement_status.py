@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class MoneyMovementStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
+    CONFIRMED = "1"
+    SENT = "0"
+    VOIDED = "2"
 
     def __str__(self) -> str:
         return str(self.value)

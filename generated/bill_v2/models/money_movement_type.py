@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class MoneyMovementType(StrEnum):
-    VALUE_0 = "1"
-    VALUE_1 = "2"
-    VALUE_2 = "3"
-    VALUE_3 = "4"
+    PAYABLE = "1"
+    RECEIVABLE = "2"
+    WALLET_FUNDING = "3"
+    WALLET_WITHDRAWAL = "4"
 
     def __str__(self) -> str:
         return str(self.value)

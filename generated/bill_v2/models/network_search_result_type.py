@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class NetworkSearchResultType(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
+    BILL_NETWORK = "0"
+    VERIFIED_NATIONAL_VENDOR = "1"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class NetworkStatusStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
+    CONNECTED = "2"
+    INVITATION_PENDING = "1"
+    NOT_CONNECTED = "0"
+    VERIFIED_NATIONAL_VENDOR_CONNECTED = "3"
 
     def __str__(self) -> str:
         return str(self.value)

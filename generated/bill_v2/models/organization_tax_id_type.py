@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class OrganizationTaxIdType(StrEnum):
-    VALUE_0 = "1"
-    VALUE_1 = "2"
+    EIN = "1"
+    SSN = "2"
 
     def __str__(self) -> str:
         return str(self.value)

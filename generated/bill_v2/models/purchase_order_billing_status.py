@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class PurchaseOrderBillingStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "3"
+    BILLED = "3"
+    PARTIALLY_BILLED = "1"
+    UNBILLED = "0"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class PurchaseOrderClosureStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
+    CLOSED = "2"
+    OPEN = "1"
+    UNKNOWN = "0"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class PurchaseOrderFullfillmentStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
+    CLOSED = "3"
+    FILLED = "2"
+    PARTIALLY_FILLED = "1"
+    UNFILLED = "0"
 
     def __str__(self) -> str:
         return str(self.value)

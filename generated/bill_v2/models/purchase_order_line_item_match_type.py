@@ -3,8 +3,8 @@ from enum import StrEnum
 
 class PurchaseOrderLineItemMatchType(StrEnum):
     NONE = "None"
-    VALUE_0 = "3-way"
-    VALUE_1 = "2-way"
+    THREE_WAY = "3-way"
+    TWO_WAY = "2-way"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class PurchaseOrderOrderType(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
+    BOTH = "2"
+    EXPENSE = "1"
+    ITEM = "0"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,14 +2,14 @@ from enum import StrEnum
 
 
 class ReceivedPayPaymentType(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "4"
-    VALUE_5 = "5"
-    VALUE_6 = "6"
-    VALUE_7 = "7"
+    ACH = "3"
+    CASH = "0"
+    CHECK = "1"
+    CREDIT_CARD = "2"
+    INSTANT_TRANSFER = "6"
+    OTHER = "5"
+    PAYPAL = "4"
+    VIRTUAL_CARD = "7"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,13 +2,13 @@ from enum import StrEnum
 
 
 class ReceivedPaySource(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "4"
-    VALUE_5 = "5"
-    VALUE_6 = "6"
+    BILL = "2"
+    EINVOICE_PAYMENT = "5"
+    INSTAPAY_ACH = "6"
+    INVOICE_AUTOPAY = "4"
+    NETSYNC = "3"
+    OTHER = "0"
+    QUICKBOOKS = "1"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,11 +2,11 @@ from enum import StrEnum
 
 
 class ReceivedPayStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "4"
+    CANCELED = "3"
+    ESCHEATED = "4"
+    PAID = "0"
+    SCHEDULED = "2"
+    VOID = "1"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,12 +2,12 @@ from enum import StrEnum
 
 
 class RecordARPaymentType(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "4"
-    VALUE_5 = "5"
+    ACH = "3"
+    CASH = "0"
+    CHECK = "1"
+    CREDIT_CARD = "2"
+    OTHER = "5"
+    PAYPAL = "4"
 
     def __str__(self) -> str:
         return str(self.value)

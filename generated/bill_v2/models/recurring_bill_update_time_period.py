@@ -2,11 +2,11 @@ from enum import StrEnum
 
 
 class RecurringBillUpdateTimePeriod(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "9"
+    DAY = "0"
+    MONTH = "2"
+    NONE = "9"
+    WEEK = "1"
+    YEAR = "3"
 
     def __str__(self) -> str:
         return str(self.value)

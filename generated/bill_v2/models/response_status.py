@@ -2,8 +2,8 @@ from enum import IntEnum
 
 
 class ResponseStatus(IntEnum):
-    VALUE_0 = 0
-    VALUE_1 = 1
+    SUCCESS = 0
+    ERROR = 1
 
     def __str__(self) -> str:
         return str(self.value)

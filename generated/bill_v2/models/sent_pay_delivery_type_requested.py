@@ -2,12 +2,12 @@ from enum import StrEnum
 
 
 class SentPayDeliveryTypeRequested(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "10"
-    VALUE_3 = "11"
-    VALUE_4 = "12"
-    VALUE_5 = "13"
+    REAL_TIME_PAYMENT = "13"
+    STANDARD = "0"
+    UPS_1_DAY = "10"
+    UPS_2_DAY = "11"
+    UPS_3_DAY = "12"
+    USPS_PRIORITY = "1"
 
     def __str__(self) -> str:
         return str(self.value)

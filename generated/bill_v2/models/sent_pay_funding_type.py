@@ -2,17 +2,17 @@ from enum import StrEnum
 
 
 class SentPayFundingType(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_10 = "10"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "4"
-    VALUE_5 = "5"
-    VALUE_6 = "6"
-    VALUE_7 = "7"
-    VALUE_8 = "8"
-    VALUE_9 = "9"
+    ACH = "2"
+    ACH_VERIFIED_NATIONAL_VENDOR = "1"
+    AMERICAN_EXPRESS = "6"
+    CHECK = "0"
+    CREDIT_CARD = "4"
+    DEBIT_CARD = "10"
+    INSTANT_TRANSFER = "9"
+    INTERNATIONAL_EPAYMENT = "5"
+    PAYPAL = "3"
+    REAL_TIME_PAYMENT = "8"
+    VIRTUAL_CARD = "7"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,16 +2,16 @@ from enum import StrEnum
 
 
 class SentPayPaymentType(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "4"
-    VALUE_5 = "5"
-    VALUE_6 = "6"
-    VALUE_7 = "7"
-    VALUE_8 = "11"
-    VALUE_9 = "12"
+    ACH = "1"
+    ACH_VERIFIED_NATIONAL_VENDOR = "2"
+    AMERICAN_EXPRESS = "6"
+    CHECK = "0"
+    CREDIT_CARD = "12"
+    INSTANT_TRANSFER = "11"
+    INTERNATIONAL_EPAYMENT = "5"
+    OTHER = "4"
+    PAYPAL = "3"
+    VIRTUAL_CARD = "7"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,13 +2,13 @@ from enum import StrEnum
 
 
 class SentPaySource(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "4"
-    VALUE_5 = "5"
-    VALUE_6 = "6"
+    BILL = "0"
+    BILL_AUTOPAY = "1"
+    EBILL = "5"
+    EBILL_AUTOPAY = "4"
+    NETSYNC_OFFLINE_PAYMENT = "3"
+    NETSYNC_ONLINE_PAYMENT = "2"
+    RECURRING_PAYMENT = "6"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,12 +2,12 @@ from enum import StrEnum
 
 
 class SentPayStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "4"
-    VALUE_5 = "5"
+    APPROVING = "0"
+    CANCELED = "3"
+    ESCHEATED = "5"
+    PAID = "2"
+    SCHEDULED = "1"
+    VOID = "4"
 
     def __str__(self) -> str:
         return str(self.value)

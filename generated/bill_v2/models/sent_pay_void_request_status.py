@@ -2,11 +2,11 @@ from enum import StrEnum
 
 
 class SentPayVoidRequestStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "4"
+    ACCEPTED = "1"
+    ARCHIVED = "4"
+    NO_OP = "3"
+    REJECTED = "2"
+    TO_BE_PROCESSED = "0"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class UserApprovalType(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
+    APPROVED = "1"
+    DENIED = "2"
+    NOT_YET_APPROVED = "0"
+    UPCOMING = "3"
 
     def __str__(self) -> str:
         return str(self.value)

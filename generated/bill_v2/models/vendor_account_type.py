@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class VendorAccountType(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
+    BUSINESS = "1"
+    NONE = "0"
+    PERSON = "2"
 
     def __str__(self) -> str:
         return str(self.value)

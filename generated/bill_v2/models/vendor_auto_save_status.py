@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class VendorAutoSaveStatus(StrEnum):
-    VALUE_0 = "-1"
-    VALUE_1 = "0"
-    VALUE_2 = "1"
+    DISABLED = "-1"
+    ELIGIBLE = "0"
+    ENABLED = "1"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class VendorBankAccountLink(StrEnum):
-    VALUE_0 = "-1"
-    VALUE_1 = "0"
-    VALUE_2 = "1"
+    LINKED = "1"
+    NOT_LINKED = "0"
+    NO_BANK_ACCOUNT = "-1"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,12 +2,12 @@ from enum import StrEnum
 
 
 class VendorBankAccountSource(StrEnum):
-    VALUE_0 = "1"
-    VALUE_1 = "2"
-    VALUE_2 = "3"
-    VALUE_3 = "4"
-    VALUE_4 = "5"
-    VALUE_5 = "6"
+    INTL_PROCESSOR_MIGRATION = "6"
+    IVA = "3"
+    NOT_AVAILABLE = "1"
+    USER_CLONED = "5"
+    USER_ENTERED = "2"
+    VENDOR_PORTAL = "4"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class VendorBillSyncPref(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
+    DO_NOT_SYNC = "1"
+    SYNC = "0"
 
     def __str__(self) -> str:
         return str(self.value)

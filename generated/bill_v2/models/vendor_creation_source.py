@@ -2,14 +2,14 @@ from enum import StrEnum
 
 
 class VendorCreationSource(StrEnum):
-    VALUE_0 = "1"
-    VALUE_1 = "2"
-    VALUE_2 = "3"
-    VALUE_3 = "4"
-    VALUE_4 = "6"
-    VALUE_5 = "7"
-    VALUE_6 = "8"
-    VALUE_7 = "9"
+    ADD_VENDOR = "3"
+    CSV_IMPORT = "8"
+    ENTER_BILL_OR_PAY = "1"
+    INBOX = "9"
+    IVA_UPLOADED_BILL = "4"
+    NETWORK_FROM_ENTER_BILL_OR_PAY = "2"
+    NETWORK_PAGE = "6"
+    SYNC = "7"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class VendorCreditCreditStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
+    FULLY_APPLIED = "0"
+    NOT_APPLIED = "1"
+    PARTIALLY_APPLIED = "2"
 
     def __str__(self) -> str:
         return str(self.value)

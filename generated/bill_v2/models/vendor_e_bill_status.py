@@ -2,11 +2,11 @@ from enum import StrEnum
 
 
 class VendorEBillStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "4"
+    DELAYED = "3"
+    DISABLED = "0"
+    ENABLED = "1"
+    PENDING = "2"
+    SWITCHED_OFF = "4"
 
     def __str__(self) -> str:
         return str(self.value)

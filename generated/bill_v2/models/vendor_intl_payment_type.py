@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class VendorIntlPaymentType(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
+    INTERNATIONAL_ACH = "2"
+    NONE = "0"
+    WIRE = "1"
 
     def __str__(self) -> str:
         return str(self.value)

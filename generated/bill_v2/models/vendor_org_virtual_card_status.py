@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class VendorOrgVirtualCardStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
+    NEVER_CALL = "2"
+    OPTED_IN = "1"
+    OPTED_OUT = "0"
 
     def __str__(self) -> str:
         return str(self.value)

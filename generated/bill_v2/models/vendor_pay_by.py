@@ -2,12 +2,12 @@ from enum import StrEnum
 
 
 class VendorPayBy(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "5"
-    VALUE_4 = "6"
-    VALUE_5 = "11"
+    ACH = "1"
+    ACH_VERIFIED_NATIONAL_VENDOR = "2"
+    CHECK = "0"
+    INSTANT_TRANSFER = "11"
+    INTERNATIONAL_EPAYMENT = "5"
+    OFFLINE = "6"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class VendorPreferredPaymentMethod(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "7"
+    CARD = "0"
+    OTHER = "1"
+    VIRTUAL_CARD = "7"
 
     def __str__(self) -> str:
         return str(self.value)

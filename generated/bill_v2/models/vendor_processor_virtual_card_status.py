@@ -2,19 +2,19 @@ from enum import StrEnum
 
 
 class VendorProcessorVirtualCardStatus(StrEnum):
-    VALUE_0 = "-1"
-    VALUE_1 = "0"
-    VALUE_10 = "9"
-    VALUE_11 = "10"
-    VALUE_12 = "11"
-    VALUE_2 = "1"
-    VALUE_3 = "2"
-    VALUE_4 = "3"
-    VALUE_5 = "4"
-    VALUE_6 = "5"
-    VALUE_7 = "6"
-    VALUE_8 = "7"
-    VALUE_9 = "8"
+    DECLINED = "6"
+    ENROLLED = "5"
+    MORE_INFO_NEEDED = "2"
+    ON_HOLD = "11"
+    OPEN = "0"
+    PAYER_ASSIST = "10"
+    PAY_FOR_YOU = "3"
+    PENDING = "1"
+    PHONE_NUMBER_NEEDED = "4"
+    PROCESSOR_CONFIRMED_ENROLLED = "7"
+    RECRUITING = "8"
+    UNKNOWN = "-1"
+    VERBAL_COMMITMENT = "9"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class VendorRemitEmailChoice(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
+    NOT_SET = "0"
+    REMIT_EMAIL = "1"
+    VENDOR_VCARD_REMIT_EMAIL = "2"
 
     def __str__(self) -> str:
         return str(self.value)

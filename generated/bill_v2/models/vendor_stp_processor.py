@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class VendorStpProcessor(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
+    NONE = "0"
+    PAYMENTUS = "1"
 
     def __str__(self) -> str:
         return str(self.value)

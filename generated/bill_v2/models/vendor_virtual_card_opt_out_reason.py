@@ -2,12 +2,12 @@ from enum import StrEnum
 
 
 class VendorVirtualCardOptOutReason(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "4"
-    VALUE_5 = "5"
+    OTHER = "5"
+    PAYER_DECLINED = "4"
+    VENDOR_CARD_TROUBLE = "3"
+    VENDOR_CHARGES_FEES = "1"
+    VENDOR_PREFERS_OTHER_METHOD = "2"
+    VENDOR_TAKES_NO_CARDS = "0"
 
     def __str__(self) -> str:
         return str(self.value)

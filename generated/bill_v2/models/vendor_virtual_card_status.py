@@ -2,14 +2,14 @@ from enum import StrEnum
 
 
 class VendorVirtualCardStatus(StrEnum):
-    VALUE_0 = "-1"
-    VALUE_1 = "0"
-    VALUE_2 = "1"
-    VALUE_3 = "2"
-    VALUE_4 = "3"
-    VALUE_5 = "4"
-    VALUE_6 = "5"
-    VALUE_7 = "6"
+    DECLINED = "6"
+    ENROLLED = "5"
+    MORE_INFO_NEEDED = "2"
+    OPEN = "0"
+    PAY_FOR_YOU = "3"
+    PENDING = "1"
+    PHONE_NUMBER_NEEDED = "4"
+    UNKNOWN = "-1"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,15 +2,15 @@ from enum import StrEnum
 
 
 class VendorVirtualCardStatusSource(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "4"
-    VALUE_5 = "5"
-    VALUE_6 = "6"
-    VALUE_7 = "7"
-    VALUE_8 = "8"
+    BILL_OPERATIONS = "0"
+    BILL_SYSTEM = "6"
+    COMDATA_INFOBURST = "4"
+    COMDATA_WEBHOOK = "3"
+    CUSTOMER = "8"
+    PAYER = "1"
+    PROCESSOR = "2"
+    VENDOR = "7"
+    VENDOR_BUSINESS_PROFILE = "5"
 
     def __str__(self) -> str:
         return str(self.value)

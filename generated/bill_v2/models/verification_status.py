@@ -2,12 +2,12 @@ from enum import StrEnum
 
 
 class VerificationStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "4"
-    VALUE_5 = "5"
+    BLOCKED = "3"
+    EXPIRED = "4"
+    INVALID = "5"
+    NOT_VERIFIED = "0"
+    PENDING = "2"
+    VERIFIED = "1"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,11 +2,11 @@ from enum import StrEnum
 
 
 class VirtualCardDisbursementStatus(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
-    VALUE_2 = "2"
-    VALUE_3 = "3"
-    VALUE_4 = "4"
+    FAILED = "2"
+    ISSUED = "1"
+    REQUESTED = "0"
+    USED = "4"
+    VOID = "3"
 
     def __str__(self) -> str:
         return str(self.value)
