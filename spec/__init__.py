@@ -33,8 +33,9 @@ __all__ = [
 ]
 
 SPEC_V3 = "bill-v3.yaml"
-EVENTS_SPEC = "bill-v3-events.yaml"
 SPEC_V2 = "bill-v2.yaml"
+"""BILL's v2 API (form posts under /api/v2), a root with its fragments in v2/."""
+EVENTS_SPEC = "bill-v3-events.yaml"
 """The webhooks API ("Connect Events"), a root of its own: BILL serves it under /connect-events."""
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
