@@ -14,7 +14,7 @@ import httpx
 from ._secrets import Redactor
 from .errors import ErrorItem, UnexpectedResponse, error_class
 
-__all__ = ["CREDENTIAL_FIELDS", "envelope_error", "raise_for_envelope", "with_fields"]
+__all__ = ["CREDENTIAL_FIELDS", "envelope_error", "raise_for_envelope", "raise_for_error", "with_fields"]
 
 CREDENTIAL_FIELDS = ("devKey", "sessionId")
 FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
@@ -101,7 +101,11 @@ def envelope_error(response: httpx.Response, operation: str) -> ErrorItem | None
 
 def raise_for_envelope(response: httpx.Response, operation: str, redactor: Redactor) -> None:
     """Raise the typed error (the same family as v3's, chosen by BDC code) for an error envelope."""
-    error = envelope_error(response, operation)
+    raise_for_error(envelope_error(response, operation), response, operation, redactor)
+
+
+def raise_for_error(error: ErrorItem | None, response: httpx.Response, operation: str, redactor: Redactor) -> None:
+    """Raise the typed error for an envelope's error already read (nothing for None), its message scrubbed."""
     if error is None:
         return
     scrubbed = ErrorItem(error.code, redactor.scrub(error.message), None, None, None)

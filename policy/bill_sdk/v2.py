@@ -31,7 +31,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from bill_spec import Operation, OperationIndex, v2_index
+from bill_spec import v2_index
 from bill_v2 import Client
 from bill_v2.api.session import list_orgs as list_orgs_operation
 from bill_v2.api.session import login as login_operation
@@ -49,14 +49,15 @@ from bill_v2.models import (
 )
 from bill_v2.types import UNSET
 
+from ._auth import SESSION_INVALID, OperationResolver
 from ._clock import Clock, SystemClock
-from ._forms import envelope_error, raise_for_envelope, with_fields
+from ._forms import envelope_error, raise_for_envelope, raise_for_error, with_fields
 from ._lifecycle import NO_AUTH, SessionLifecycle
 from ._limits import RETRYABLE_CODES, SHARED_LIMITER, InFlightLimiter, RetryPolicy
 from ._secrets import Redactor, Secret
 from ._state import RENEW_MARGIN, Login, SessionState, Ticket
 from ._state import LoginResult as SignIn
-from .errors import SessionInvalid, UnexpectedResponse
+from .errors import ErrorItem, SessionInvalid, UnexpectedResponse
 from .permissions import (
     FROM_TABLE,
     IdleTimeout,
@@ -86,7 +87,6 @@ V2_PRODUCTION_URL = "https://api.bill.com/api"
 TOKEN_IDLE_TIMEOUT_48H = 48 * 3600.0
 """BILL's current pages say a sync-token session ends after 48 idle hours; the seed says never (the default)."""
 MAX_PAGE = 999
-SESSION_INVALID = "BDC_1109"
 
 _LOGOUT_PATH = "/v2/Logout.json"
 T = TypeVar("T")
@@ -117,22 +117,6 @@ def result(envelope: object, kind: type[T], operation: str | None = None) -> T:
     return data
 
 
-class _Resolver:
-    """Maps a v2 request to its operation by path (every v2 operation is a POST)."""
-
-    def __init__(self, index: OperationIndex, base_url: str) -> None:
-        self._index = index
-        self._prefix = httpx.URL(base_url).path.rstrip("/")
-
-    def operation(self, request: httpx.Request) -> tuple[str, Operation | None]:
-        """The operation's name for errors, and the operation (None for a request the spec does not know)."""
-        path = request.url.path.removeprefix(self._prefix)
-        found = self._index.match(request.method, path)
-        if found is None:
-            return f"{request.method} {path}", None
-        return found.operation_id, found
-
-
 class FormAuth(httpx.Auth):
     """Writes a session's credentials into each form; reads the envelope; renews and replays on BDC_1109."""
 
@@ -144,7 +128,7 @@ class FormAuth(httpx.Auth):
         *,
         state: SessionState,
         dev_key: Secret,
-        resolver: _Resolver,
+        resolver: OperationResolver,
         redactor: Redactor,
         limiter: InFlightLimiter,
         limit_scope: Hashable,
@@ -169,15 +153,16 @@ class FormAuth(httpx.Auth):
             with self._limiter.slot(self._scope):
                 response = yield self._fill(request, ticket)
                 response.read()
-            action = self._next(response, operation, ticket, renewed, attempt)
-            if action == "renew" and ticket is not None:
+            error = envelope_error(response, operation)
+            delay = self._retry_delay(error, attempt)
+            if self._renews(error, ticket, renewed) and ticket is not None:
                 ticket, renewed = self._state.renew(ticket), True
-            elif action == "retry":
-                self._retry.sleep(self._retry.wait(attempt) or 0.0)
+            elif delay is not None:
+                self._retry.sleep(delay)
                 attempt += 1
             else:
                 break
-        raise_for_envelope(response, operation, self._redactor)
+        raise_for_error(error, response, operation, self._redactor)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         await request.aread()
@@ -188,25 +173,27 @@ class FormAuth(httpx.Auth):
             async with self._limiter.aslot(self._scope):
                 response = yield self._fill(request, ticket)
                 await response.aread()
-            action = self._next(response, operation, ticket, renewed, attempt)
-            if action == "renew" and ticket is not None:
+            error = envelope_error(response, operation)
+            delay = self._retry_delay(error, attempt)
+            if self._renews(error, ticket, renewed) and ticket is not None:
                 ticket, renewed = await self._state.arenew(ticket), True
-            elif action == "retry":
-                await self._retry.asleep(self._retry.wait(attempt) or 0.0)
+            elif delay is not None:
+                await self._retry.asleep(delay)
                 attempt += 1
             else:
                 break
-        raise_for_envelope(response, operation, self._redactor)
+        raise_for_error(error, response, operation, self._redactor)
 
     def _admit(self, request: httpx.Request) -> tuple[str, bool]:
         """The operation's name, and whether it needs a session (all but Login and ListOrgs); raises
         PermissionDenied, before anything is sent, when the permission table denies it to this session."""
-        name, operation = self._resolver.operation(request)
+        operation = self._resolver.resolve(request)
         if operation is None:
+            name = f"{request.method} {request.url.path}"
             self._gate.check_unknown(name)
             return name, True
         self._gate.check(operation)
-        return name, operation.scope != "public"
+        return operation.operation_id, operation.scope != "public"
 
     def _fill(self, request: httpx.Request, ticket: Ticket | None) -> httpx.Request:
         if ticket is None:
@@ -214,18 +201,14 @@ class FormAuth(httpx.Auth):
         self._state.touch()
         return with_fields(request, {"devKey": self._dev_key.reveal(), "sessionId": ticket.session_id.reveal()})
 
-    def _next(
-        self, response: httpx.Response, operation: str, ticket: Ticket | None, renewed: bool, attempt: int
-    ) -> str:
-        """What to do with an answer: 'renew' (BDC_1109, once), 'retry' (a limit, with backoff) or 'keep'."""
-        error = envelope_error(response, operation)
-        if error is None:
-            return "keep"
-        if error.code == SESSION_INVALID and ticket is not None and not renewed:
-            return "renew"
-        if error.code in RETRYABLE_CODES and self._retry.wait(attempt) is not None:
-            return "retry"
-        return "keep"
+    @staticmethod
+    def _renews(error: ErrorItem | None, ticket: Ticket | None, renewed: bool) -> bool:
+        """BILL ended the session (BDC_1109): sign in again and replay, once."""
+        return error is not None and error.code == SESSION_INVALID and ticket is not None and not renewed
+
+    def _retry_delay(self, error: ErrorItem | None, attempt: int) -> float | None:
+        """Seconds before retrying a refusal BILL asks to retry later (BDC_1322), or None to keep the answer."""
+        return self._retry.wait(attempt) if error is not None and error.code in RETRYABLE_CODES else None
 
 
 class _V2Session(SessionLifecycle):
@@ -274,7 +257,7 @@ class _V2Session(SessionLifecycle):
         auth = FormAuth(
             state=self._state,
             dev_key=self._dev_key,
-            resolver=_Resolver(v2_index(), self._base_url),
+            resolver=OperationResolver(v2_index(), self._base_url),
             redactor=self._redactor,
             limiter=limiter,
             limit_scope=(self._dev_key, organization_id),  # BILL counts in-flight calls per key and organization
