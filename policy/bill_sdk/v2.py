@@ -418,50 +418,47 @@ class TokenSession(_V2Session):
 # -- ListOrgs: no session ------------------------------------------------------------------------------
 
 
-def _orgs_client(base_url: str, secrets: list[Secret], httpx_args: Mapping[str, Any] | None) -> Client:
-    redactor = Redactor(secrets)
+class _EnvelopeCheck(httpx.Auth):
+    """Raises BILL's error from the envelope of an answer to a call made without a session (ListOrgs).
 
-    def check(response: httpx.Response) -> None:
-        response.read()
-        raise_for_envelope(response, "listOrgs", redactor)
+    An auth flow rather than an event hook, because one flow serves the sync and the async client alike.
+    """
 
-    hooks = {"response": [check]}
-    return Client(
-        base_url=base_url.rstrip("/"),
-        raise_on_unexpected_status=True,
-        httpx_args={**dict(httpx_args or {}), "event_hooks": hooks},
-    )
+    requires_response_body = True
+
+    def __init__(self, redactor: Redactor) -> None:
+        self._redactor = redactor
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        response = yield request
+        raise_for_envelope(response, "listOrgs", self._redactor)
+
+
+def _orgs_client(base_url: str, dev_key: str, password: str, httpx_args: Mapping[str, Any] | None) -> Client:
+    check = _EnvelopeCheck(Redactor([Secret(dev_key), Secret(password)]))
+    args = {**dict(httpx_args or {}), "auth": check}
+    return Client(base_url=base_url.rstrip("/"), raise_on_unexpected_status=True, httpx_args=args)
+
+
+def _orgs(answer: object) -> list[Org]:
+    return [org for org in result(answer, list, "listOrgs") if isinstance(org, Org)]
 
 
 def list_orgs(
     base_url: str, *, dev_key: str, username: str, password: str, httpx_args: Mapping[str, Any] | None = None
 ) -> list[Org]:
     """The organizations these credentials can sign in to (for a sync token: only its own)."""
-    secrets = [Secret(dev_key), Secret(password)]
-    with _orgs_client(base_url, secrets, httpx_args) as client:
-        answer = list_orgs_operation.sync(
-            client=client, body=ListOrgsForm(dev_key=dev_key, user_name=username, password=password)
-        )
-    orgs = result(answer, list, "listOrgs")
-    return [org for org in orgs if isinstance(org, Org)]
+    body = ListOrgsForm(dev_key=dev_key, user_name=username, password=password)
+    with _orgs_client(base_url, dev_key, password, httpx_args) as client:
+        return _orgs(list_orgs_operation.sync(client=client, body=body))
 
 
 async def alist_orgs(
     base_url: str, *, dev_key: str, username: str, password: str, httpx_args: Mapping[str, Any] | None = None
 ) -> list[Org]:
-    secrets = [Secret(dev_key), Secret(password)]
-
-    async def check(response: httpx.Response) -> None:
-        await response.aread()
-        raise_for_envelope(response, "listOrgs", Redactor(secrets))
-
-    args = {**dict(httpx_args or {}), "event_hooks": {"response": [check]}}
-    async with Client(base_url=base_url.rstrip("/"), raise_on_unexpected_status=True, httpx_args=args) as client:
-        answer = await list_orgs_operation.asyncio(
-            client=client, body=ListOrgsForm(dev_key=dev_key, user_name=username, password=password)
-        )
-    orgs = result(answer, list, "listOrgs")
-    return [org for org in orgs if isinstance(org, Org)]
+    body = ListOrgsForm(dev_key=dev_key, user_name=username, password=password)
+    async with _orgs_client(base_url, dev_key, password, httpx_args) as client:
+        return _orgs(await list_orgs_operation.asyncio(client=client, body=body))
 
 
 # -- paging ---------------------------------------------------------------------------------------------

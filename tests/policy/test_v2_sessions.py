@@ -21,6 +21,7 @@ from bill_sdk.v2 import (
     TOKEN_IDLE_TIMEOUT_48H,
     TokenSession,
     UserSession,
+    alist_orgs,
     apaginate_v2,
     form,
     list_orgs,
@@ -74,6 +75,8 @@ class FakeV2:
                 number = self.logins
             return envelope({"sessionId": f"s{number}", "orgId": ORG, "apiEndPoint": BASE, "usersId": "00602X"})
         if endpoint == "/v2/ListOrgs.json":
+            if endpoint in self.routes:
+                return self.routes[endpoint](fields)
             return envelope([{"orgId": ORG, "orgName": "Acme"}])
         if fields.get("devKey") != DEV_KEY:
             return failure("BDC_1102", "Developer key is invalid.")
@@ -268,6 +271,18 @@ def test_list_orgs_needs_no_session() -> None:
     )
     assert [(org.org_id, org.org_name) for org in orgs] == [(ORG, "Acme")]
     assert fake.logins == 0
+
+
+def test_alist_orgs_is_the_async_twin_and_raises_bills_error() -> None:
+    fake = FakeV2()
+    args = {"transport": fake.transport()}
+    orgs = asyncio.run(alist_orgs(BASE, dev_key=DEV_KEY, username="ada", password=PASSWORD, httpx_args=args))
+    assert [org.org_id for org in orgs] == [ORG]
+    fake.routes["/v2/ListOrgs.json"] = lambda fields: failure("BDC_1101", f"no match for {PASSWORD}")
+    with pytest.raises(AuthenticationFailed) as refused:
+        list_orgs(BASE, dev_key=DEV_KEY, username="ada", password=PASSWORD, httpx_args=args)
+    assert refused.value.operation == "listOrgs"
+    assert PASSWORD not in str(refused.value)
 
 
 def _accounts(total: int) -> Callable[[dict[str, str]], httpx.Response]:
