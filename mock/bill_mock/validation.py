@@ -220,9 +220,7 @@ class OperationValidator:
         """
         if self._body is None or self._body.validator is None or self._body.schema is None:
             return document
-        document = coerce_scalars(self._body.schema, document, self._components)
-        _raise_first_error(self._body.validator, document)
-        return document
+        return _bound(self._body.validator, self._body.schema, self._components, document)
 
     def _raw_body(self, content_type: str | None, body: bytes) -> bytes:
         """A file upload: the bytes as sent, with BILL's content type and no more than BILL's 6 MB."""
@@ -255,9 +253,7 @@ class SchemaCheck:
 
         `root` names the document itself in a message about it as a whole (v2 says `data`).
         """
-        document = coerce_scalars(self.schema, document, self.components)
-        _raise_first_error(self.validator, document, root)
-        return document
+        return _bound(self.validator, self.schema, self.components, document, root)
 
 
 @dataclass(slots=True)
@@ -315,6 +311,25 @@ def _compiled(document: Mapping[str, Any]) -> _Compiled:
         components = _to_json_schema(document.get("components", {}))
         compiled = _COMPILED[id(document)] = _Compiled(document, components, {})
     return compiled
+
+
+def _bound(
+    validator: jsonschema_rs.Validator,
+    schema: Mapping[str, Any],
+    components: Mapping[str, Any],
+    document: Any,
+    root: str = "body",
+) -> Any:
+    """`document` read the way BILL binds it, or the BillError for its first problem.
+
+    Coercion only turns a string into the boolean or number a schema demands there, which a valid document
+    never needs; so the cheap compiled check runs first and the schema walk only for a document it refuses.
+    """
+    if validator.is_valid(document):
+        return document
+    coerced = coerce_scalars(schema, document, components)
+    _raise_first_error(validator, coerced, root)
+    return coerced
 
 
 def coerce_scalars(schema: Mapping[str, Any], value: Any, components: Mapping[str, Any]) -> Any:
