@@ -3,14 +3,12 @@ check, then the subscription lifecycle the spec's links describe (create -> get 
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import pathlib
 import uuid
 from collections import Counter
 from typing import Any, ClassVar
 
-import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
@@ -18,6 +16,7 @@ from hypothesis import HealthCheck, settings
 import bill_spec
 from bill_mock import create_app
 from bill_mock.webhooks import IDEMPOTENCY_HEADER
+from tests.contract.support import InProcessMock
 
 HERE = pathlib.Path(__file__).parent
 OPERATIONS = bill_spec.events_index()
@@ -30,16 +29,7 @@ APP = create_app()
 schema.app = APP
 
 
-def _mock(method: str, path: str, json: Any = None) -> Any:
-    """A control-plane or v3 call into the same in-process mock."""
-
-    async def send() -> httpx.Response:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=APP), base_url="http://mock") as client:
-            return await client.request(method, path, json=json)
-
-    response = asyncio.run(send())
-    response.raise_for_status()
-    return response.json()
+MOCK = InProcessMock(APP)
 
 
 class Session:
@@ -53,9 +43,9 @@ class Session:
 
     def headers(self) -> dict[str, str]:
         if self._current is None:
-            org = _mock("GET", "/_mock/sandbox")["organization"]
+            org = MOCK.json("GET", "/_mock/sandbox")["organization"]
             login = {key: org[key] for key in ("devKey", "username", "password", "organizationId")}
-            session_id = _mock("POST", "/connect/v3/login", login)["sessionId"]
+            session_id = MOCK.json("POST", "/connect/v3/login", json=login)["sessionId"]
             self._current = {"devKey": org["devKey"], "sessionId": session_id}
         return self._current
 
@@ -64,7 +54,7 @@ SESSION = Session()
 
 
 def _reset() -> None:
-    _mock("POST", "/_mock/reset")
+    MOCK.reset()
     SESSION.forget()
 
 

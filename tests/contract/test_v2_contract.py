@@ -9,7 +9,6 @@ sent, read the way BILL binds JSON) must come back with `response_status` 1 and 
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import functools
 import json
@@ -20,7 +19,6 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qsl
 
-import httpx
 import jsonschema_rs
 import pytest
 import schemathesis
@@ -30,6 +28,7 @@ from schemathesis.specs.openapi.checks import negative_data_rejection
 import bill_spec
 from bill_mock import create_app
 from bill_mock.validation import coerce_scalars
+from tests.contract.support import InProcessMock
 
 HERE = pathlib.Path(__file__).parent
 DOCUMENT = bill_spec.load(bill_spec.SPEC_V2)
@@ -68,14 +67,7 @@ APP = create_app()
 schema.app = APP
 
 
-def _mock(method: str, path: str, data: Mapping[str, str] | None = None, json: Any = None) -> httpx.Response:
-    """A form post (`data`) or a control-plane JSON call (`json`) into the same in-process mock."""
-
-    async def send() -> httpx.Response:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=APP), base_url="http://mock") as client:
-            return await client.request(method, path, data=data, json=json)
-
-    return asyncio.run(send())
+MOCK = InProcessMock(APP)
 
 
 class Session:
@@ -89,14 +81,14 @@ class Session:
 
     def fields(self) -> dict[str, str]:
         if self._current is None:
-            v2 = _mock("GET", "/_mock/sandbox").json()["v2"]
+            v2 = MOCK.json("GET", "/_mock/sandbox")["v2"]
             login = {
                 "userName": v2["userName"],
                 "password": v2["password"],
                 "orgId": v2["orgId"],
                 "devKey": v2["devKey"],
             }
-            answer = _mock("POST", "/api/v2/Login.json", login).json()
+            answer = MOCK.json("POST", "/api/v2/Login.json", data=login)
             assert answer["response_status"] == 0, answer
             self._current = {"devKey": v2["devKey"], "sessionId": answer["response_data"]["sessionId"]}
         return self._current
@@ -105,19 +97,14 @@ class Session:
 SESSION = Session()
 
 
-def _is_v2(operation: Any) -> bool:
-    """v2 paths start with /v2/; operation ids alone are not enough (v2 and v3 both have login and logout)."""
-    return str(operation.path).startswith("/v2/")
-
-
 PUBLIC = frozenset(operation_id for operation_id, operation in OPERATIONS.items() if operation.scope == "public")
 
 
-@schemathesis.hook
+@schema.hook
 def map_body(ctx: Any, body: Any) -> Any:
     """As a client sends it: `data` as JSON text, and the live session's devKey and sessionId in the form."""
-    if not _is_v2(ctx.operation) or not isinstance(body, dict):
-        return body  # hooks and checks are process-wide: leave the v3 and webhooks runs alone
+    if not isinstance(body, dict):
+        return body
     operation_id = ctx.operation.definition.raw["operationId"]
     if "data" in body and not isinstance(body["data"], str):
         body["data"] = json.dumps(body["data"])
@@ -163,11 +150,8 @@ def sent_is_valid(operation_id: str, request: Any) -> bool:
     return _validator(name).is_valid(document)
 
 
-@schemathesis.check
 def v2_refuses_invalid_input_in_the_envelope(ctx: Any, response: Any, case: Any) -> bool | None:
     """Every answer is BILL's envelope; an error one carries a BDC code; input that breaks the spec is refused."""
-    if not _is_v2(case.operation):
-        return None
     operation_id = case.operation.definition.raw["operationId"]
     body = response.json()
     assert isinstance(body, dict), "the answer is not an envelope"
@@ -183,11 +167,7 @@ def v2_refuses_invalid_input_in_the_envelope(ctx: Any, response: Any, case: Any)
 @pytest.fixture(autouse=True)
 def fresh_mock() -> None:
     """Each operation starts from the seeded state, so its examples run against a small store."""
-    assert _mock("POST", "/_mock/reset").status_code == 200
-    # The run signs in again after every successful Logout, far more often than BILL's caps on sign-ins and
-    # texts allow; those caps have their own tests (tests/mock/test_limits.py, tests/mock/v2/test_v2_limits.py).
-    limits = {"messagesPerMinute": 1_000_000, "loginsPerHour": 1_000_000}
-    assert _mock("POST", "/_mock/limits", json=limits).status_code == 200
+    MOCK.reset()
     SESSION.forget()
 
 
@@ -197,6 +177,8 @@ EXAMPLES = int(os.environ.get("BILL_CONTRACT_EXAMPLES", "50"))
 @schema.parametrize()
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 def test_v2_operation_keeps_to_the_spec(case: Any) -> None:
-    response = case.call_and_validate(excluded_checks=[negative_data_rejection])
+    response = case.call_and_validate(
+        additional_checks=[v2_refuses_invalid_input_in_the_envelope], excluded_checks=[negative_data_rejection]
+    )
     if case.operation.definition.raw.get("operationId") == "logout" and response.json().get("response_status") == 0:
         SESSION.forget()

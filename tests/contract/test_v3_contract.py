@@ -3,7 +3,6 @@ partner flow that the spec's OpenAPI links describe. negative_data_rejection is 
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import functools
 import json
@@ -12,7 +11,6 @@ import pathlib
 from collections import Counter
 from typing import Any, ClassVar
 
-import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
@@ -24,6 +22,7 @@ import bill_spec
 from bill_mock import create_app
 from bill_mock.errors import BillError
 from bill_mock.validation import OperationValidator, build_validators
+from tests.contract.support import InProcessMock
 
 HERE = pathlib.Path(__file__).parent
 OPERATIONS = bill_spec.v3_index()
@@ -37,27 +36,14 @@ APP = create_app()
 schema.app = APP
 
 
-def _request(method: str, path: str, body: Any = None, headers: dict[str, str] | None = None) -> Any:
-    """A call into the same in-process mock, outside schemathesis (setup steps and the control plane)."""
-
-    async def send() -> httpx.Response:
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=APP), base_url="http://mock") as client:
-            return await client.request(method, path, json=body, headers=headers)
-
-    response = asyncio.run(send())
-    assert response.is_success, f"{method} {path}: {response.status_code} {response.text}"
-    return response.json()
-
-
-def _control(method: str, path: str) -> Any:
-    return _request(method, path)
+MOCK = InProcessMock(APP)
 
 
 def _call(method: str, path: str, body: Any = None) -> Any:
     """An API call as the sandbox organization's (MFA-trusted) session."""
     current = SESSIONS.current()
     headers = {"devKey": current["sandbox"]["organization"]["devKey"], "sessionId": current["organization"]}
-    return _request(method, path, body, headers)
+    return MOCK.json(method, path, json=body, headers=headers)
 
 
 class Sessions:
@@ -82,7 +68,7 @@ class Sessions:
 
     def current(self) -> dict[str, Any]:
         if self._current is None:
-            sandbox = _control("GET", "/_mock/sandbox")
+            sandbox = MOCK.json("GET", "/_mock/sandbox")
             org, partner = sandbox["organization"], sandbox["partner"]
             org_login = {key: org[key] for key in ("devKey", "username", "password", "organizationId")}
             if self._remember_me_id is not None:
@@ -203,15 +189,18 @@ def _bill_accepts_body(case: Any, response: Any) -> bool:
     return True
 
 
-@schemathesis.check
 def negative_data_rejection_as_bill_binds(ctx: Any, response: Any, case: Any) -> bool | None:
     """negative_data_rejection, except that a body BILL coerces into a valid one is not negative data."""
-    if not ctx.config.negative_data_rejection.enabled or str(case.operation.path).startswith("/v2/"):
-        return None  # checks are process-wide; v2 refuses in its envelope (tests/contract/test_v2_contract.py)
+    if not ctx.config.negative_data_rejection.enabled:
+        return None
     if _bill_accepts_body(case, response):
         return None  # accepting it is right: BILL does
     result: bool | None = negative_data_rejection(ctx, response, case)
     return result
+
+
+BILL_CHECKS = [negative_data_rejection_as_bill_binds]
+"""Passed to this run's calls only: a check registered with @schemathesis.check would run in every contract run."""
 
 
 @pytest.fixture(autouse=True)
@@ -220,14 +209,8 @@ def fresh_mock() -> None:
     _reset()
 
 
-CONTRACT_LIMITS = {"messagesPerMinute": 1_000_000, "loginsPerHour": 1_000_000}
-"""The run signs in again after every successful logout, far more often than BILL's caps on sign-ins and texts
-allow; those caps have their own tests (tests/mock/test_limits.py), so here they are lifted."""
-
-
 def _reset() -> None:
-    _control("POST", "/_mock/reset")
-    _request("POST", "/_mock/limits", CONTRACT_LIMITS)
+    MOCK.reset()
     SESSIONS.reset()
 
 
@@ -238,8 +221,7 @@ EXAMPLES = int(os.environ.get("BILL_CONTRACT_EXAMPLES", "50"))
 @schema.parametrize()
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 def test_operation_keeps_to_the_spec(case: Any) -> None:
-    # Registered with @schemathesis.check, negative_data_rejection_as_bill_binds runs among the default checks.
-    response = case.call_and_validate(excluded_checks=REPLACED_CHECKS)
+    response = case.call_and_validate(additional_checks=BILL_CHECKS, excluded_checks=REPLACED_CHECKS)
     _forget_closed_session(case, response)
 
 
@@ -269,7 +251,7 @@ class FlowMachine:
         """As schemathesis' own, but with negative_data_rejection replaced: the stateful run has negative cases too."""
         case.validate_response(
             response,
-            additional_checks=additional_checks,
+            additional_checks=[*(additional_checks or []), *BILL_CHECKS],
             excluded_checks=REPLACED_CHECKS,
             transport_kwargs=kwargs or None,
             recorder=self.recorder,  # type: ignore[attr-defined]
