@@ -8,7 +8,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["HERE", "NewmanUnavailable", "Run", "ensure_installed", "run"]
+__all__ = ["HERE", "NewmanUnavailable", "Run", "ensure_installed", "installed", "run"]
 
 HERE = Path(__file__).resolve().parent
 INSTALL_TIMEOUT = 300.0
@@ -28,13 +28,22 @@ class Run:
     output: str
 
 
+def installed(folder: Path = HERE) -> Path | None:
+    """The newman executable `npm ci` installed from the lock file, or None when it is missing or stale."""
+    newman = folder / "node_modules" / ".bin" / "newman"
+    marker = folder / "node_modules" / ".package-lock.json"
+    lock = folder / "package-lock.json"
+    if newman.exists() and marker.exists() and marker.stat().st_mtime >= lock.stat().st_mtime:
+        return newman
+    return None
+
+
 def ensure_installed(folder: Path = HERE) -> Path:
     """The newman executable, after `npm ci` when node_modules is missing or older than the lock file."""
-    newman = folder / "node_modules" / ".bin" / "newman"
-    installed = folder / "node_modules" / ".package-lock.json"
-    lock = folder / "package-lock.json"
-    if newman.exists() and installed.exists() and installed.stat().st_mtime >= lock.stat().st_mtime:
+    newman = installed(folder)
+    if newman is not None:
         return newman
+    newman = folder / "node_modules" / ".bin" / "newman"
     npm = shutil.which("npm")
     if npm is None:
         raise NewmanUnavailable("npm is not on PATH; install Node.js 18+ (with npm) to run the conformance check")
