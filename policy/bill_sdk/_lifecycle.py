@@ -1,22 +1,25 @@
 """What every session shares, whichever API it speaks: its state and table, signing in on demand, signing out on
 close (also through `with` and `async with`), and closing the generated clients' connections.
 
-Each API's session class says only how it signs out (`_send_logout`, `_asend_logout`, `_check_logout`) and which
-generated clients it made (`_generated_clients`).
+Each API's session class calls `_start` first, and says only how it signs in (`_sign_in`, `_asign_in`), how it
+signs out (`_send_logout`, `_asend_logout`, `_check_logout`) and which generated clients it made
+(`_generated_clients`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
 
-from ._state import SessionState, Ticket
+from ._clock import Clock, SystemClock
+from ._secrets import Redactor, Secret
+from ._state import Login, LoginResult, SessionState, Ticket
 from .errors import BillError
-from .permissions import PermissionTable
+from .permissions import IdleTimeout, Permissions, PermissionTable, load_permissions, resolve_idle_timeout
 
 __all__ = ["NO_AUTH", "SessionLifecycle"]
 
@@ -27,10 +30,50 @@ logger = logging.getLogger("bill_sdk")
 
 
 class SessionLifecycle:
+    _kind: str
     _state: SessionState
     _permissions: PermissionTable
+    _base_url: str
+    _timeout: httpx.Timeout
+    _httpx_args: dict[str, Any]
+    _redactor: Redactor
+
+    def _start(
+        self,
+        base_url: str,
+        *,
+        secrets: Sequence[Secret | None],
+        clock: Clock | None,
+        idle_timeout: IdleTimeout,
+        renew_margin: float,
+        timeout: httpx.Timeout | float,
+        httpx_args: Mapping[str, Any] | None,
+        permissions: Permissions,
+    ) -> None:
+        """The state every session starts from: its table, its sign-in state and the redactor for its secrets."""
+        if httpx_args and "auth" in httpx_args:
+            raise ValueError("httpx_args must not set 'auth': the session is the client's auth")
+        self._permissions = load_permissions(permissions)
+        self._base_url = base_url.rstrip("/")
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._httpx_args = dict(httpx_args or {})
+        self._redactor = Redactor(list(secrets))
+        self._state = SessionState(
+            kind=self._kind,
+            login=Login(sync=self._sign_in, asyncio=self._asign_in),
+            clock=clock or SystemClock(),
+            idle_timeout=resolve_idle_timeout(self._permissions, self._kind, idle_timeout),
+            renew_margin=renew_margin,
+            redactor=self._redactor,
+        )
 
     # -- what each API's session provides ----------------------------------------------------------
+
+    def _sign_in(self) -> LoginResult:
+        raise NotImplementedError
+
+    async def _asign_in(self) -> LoginResult:
+        raise NotImplementedError
 
     def _send_logout(self, ticket: Ticket) -> httpx.Response:
         raise NotImplementedError

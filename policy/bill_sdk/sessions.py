@@ -35,20 +35,18 @@ from bill_v3.models import (
 from bill_v3.types import UNSET
 
 from ._auth import SESSION_HEADER, BillAuth, OperationResolver, raise_for_answer
-from ._clock import Clock, SystemClock
+from ._clock import Clock
 from ._lifecycle import NO_AUTH, SessionLifecycle
 from ._limits import SHARED_LIMITER, InFlightLimiter, RetryPolicy
 from ._results import expect
-from ._secrets import Redactor, Secret
-from ._state import RENEW_MARGIN, Login, LoginResult, SessionState, Ticket
+from ._secrets import Secret
+from ._state import RENEW_MARGIN, LoginResult, Ticket
 from .errors import SessionInvalid
 from .permissions import (
     FROM_TABLE,
     IdleTimeout,
     PermissionGate,
     Permissions,
-    load_permissions,
-    resolve_idle_timeout,
 )
 
 __all__ = ["PRODUCTION_URL", "SANDBOX_URL", "OrgSession", "PartnerSession", "events_url"]
@@ -87,37 +85,24 @@ class _Session(SessionLifecycle):
         retry: RetryPolicy,
         permissions: Permissions,
     ) -> None:
-        if httpx_args and "auth" in httpx_args:
-            raise ValueError("httpx_args must not set 'auth': the session is the client's auth")
-        self._permissions = load_permissions(permissions)
-        self._base_url = base_url.rstrip("/")
+        self._start(
+            base_url,
+            secrets=[key],
+            clock=clock,
+            idle_timeout=idle_timeout,
+            renew_margin=renew_margin,
+            timeout=timeout,
+            httpx_args=httpx_args,
+            permissions=permissions,
+        )
         self._key_header = key_header
         self._key = key
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self._httpx_args = dict(httpx_args or {})
-        self._redactor = Redactor([key])
         self._resolver = OperationResolver(v3_index(), self._base_url)
-        self._state = SessionState(
-            kind=self._kind,
-            login=Login(sync=self._sign_in, asyncio=self._asign_in),
-            clock=clock or SystemClock(),
-            idle_timeout=resolve_idle_timeout(self._permissions, self._kind, idle_timeout),
-            renew_margin=renew_margin,
-            redactor=self._redactor,
-        )
         self._limiter = limiter
         self._retry = retry
         self._clients: list[AuthenticatedClient | bill_v3_events.AuthenticatedClient] = []
         self.client = self._new_client({key_header: key}, getattr(self, "organization_id", None))
         """The generated client to pass to every `bill_v3.api` function."""
-
-    # -- what subclasses provide -------------------------------------------------------------------
-
-    def _sign_in(self) -> LoginResult:
-        raise NotImplementedError
-
-    async def _asign_in(self) -> LoginResult:
-        raise NotImplementedError
 
     # -- signing out (the rest of the lifecycle is SessionLifecycle's) --------------------------------
 

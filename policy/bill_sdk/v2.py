@@ -50,12 +50,12 @@ from bill_v2.models import (
 from bill_v2.types import UNSET
 
 from ._auth import SESSION_INVALID, OperationResolver
-from ._clock import Clock, SystemClock
+from ._clock import Clock
 from ._forms import envelope_error, raise_for_envelope, raise_for_error, with_fields
 from ._lifecycle import NO_AUTH, SessionLifecycle
 from ._limits import RETRYABLE_CODES, SHARED_LIMITER, InFlightLimiter, RetryPolicy
 from ._secrets import Redactor, Secret
-from ._state import RENEW_MARGIN, Login, SessionState, Ticket
+from ._state import RENEW_MARGIN, SessionState, Ticket
 from ._state import LoginResult as SignIn
 from .errors import ErrorItem, SessionInvalid, UnexpectedResponse
 from .permissions import (
@@ -63,8 +63,6 @@ from .permissions import (
     IdleTimeout,
     PermissionGate,
     Permissions,
-    load_permissions,
-    resolve_idle_timeout,
 )
 
 __all__ = [
@@ -235,24 +233,21 @@ class _V2Session(SessionLifecycle):
         mfa_id: str | None = None,
         device_id: str | None = None,
     ) -> None:
-        if httpx_args and "auth" in httpx_args:
-            raise ValueError("httpx_args must not set 'auth': the session is the client's auth")
-        self._permissions = load_permissions(permissions)
-        self._base_url = base_url.rstrip("/")
         self.organization_id = organization_id
         self.user_name = user_name
         self._dev_key = Secret(dev_key)
         self._password = Secret(password)
         self._mfa_id = Secret(mfa_id) if mfa_id else None
         self._device_id = device_id
-        self._redactor = Redactor([self._dev_key, self._password, self._mfa_id])
-        self._state = SessionState(
-            kind=self._kind,
-            login=Login(sync=self._sign_in, asyncio=self._asign_in),
-            clock=clock or SystemClock(),
-            idle_timeout=resolve_idle_timeout(self._permissions, self._kind, idle_timeout),
+        self._start(
+            base_url,
+            secrets=[self._dev_key, self._password, self._mfa_id],
+            clock=clock,
+            idle_timeout=idle_timeout,
             renew_margin=renew_margin,
-            redactor=self._redactor,
+            timeout=timeout,
+            httpx_args=httpx_args,
+            permissions=permissions,
         )
         auth = FormAuth(
             state=self._state,
@@ -264,12 +259,11 @@ class _V2Session(SessionLifecycle):
             retry=retry,
             gate=PermissionGate(self._permissions, "v2", self._kind),
         )
-        timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.client = Client(
             base_url=self._base_url,
-            timeout=timeout,
+            timeout=self._timeout,
             raise_on_unexpected_status=True,
-            httpx_args={**dict(httpx_args or {}), "auth": auth},
+            httpx_args={**self._httpx_args, "auth": auth},
         )
         """The generated client to pass to every `bill_v2.api` function."""
 
